@@ -1,0 +1,98 @@
+"""Exact duplicate detection by id, canonical URL and content fingerprint against a claim store."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
+from typing import Any
+
+from streams.records import DuplicateMethod
+
+# A claim is stored as [kept_id, first_seen_epoch_s]: a JSON list keeps the changelog small.
+Claim = list[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Unique:
+    """The article is new: these claims must be recorded once its outputs are durable."""
+
+    claims: dict[str, Claim]
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """The article repeats one already kept."""
+
+    method: DuplicateMethod
+    duplicate_of: str
+    similarity: float = 1.0
+
+
+Decision = Unique | Duplicate
+
+
+def claim_keys(
+    article_id: str, canonical_url: str | None, fingerprint: str
+) -> list[tuple[DuplicateMethod, str]]:
+    """The store keys an article claims, in the order they are checked."""
+    keys: list[tuple[DuplicateMethod, str]] = [("id", "id:" + article_id)]
+    if canonical_url:
+        keys.append(("url", "url:" + canonical_url))
+    keys.append(("content", "fp:" + fingerprint))
+    return keys
+
+
+def decide(
+    article_id: str,
+    canonical_url: str | None,
+    fingerprint: str,
+    store: Mapping[str, Claim],
+    now: float,
+    window_s: float,
+) -> Decision:
+    """Judge one article against the claims in `store`; claims older than the window are ignored."""
+    keys = claim_keys(article_id, canonical_url, fingerprint)
+    for method, key in keys:
+        claim = store.get(key)
+        if claim is not None and now - float(claim[1]) <= window_s:
+            return Duplicate(method=method, duplicate_of=str(claim[0]))
+    return Unique(claims={key: [article_id, now] for _, key in keys})
+
+
+class Overlay(Mapping[str, Claim]):
+    """A read-through view: claims decided in this batch over the durable store beneath."""
+
+    def __init__(self, base: Mapping[str, Claim]) -> None:
+        self.base = base
+        self.pending: dict[str, Claim] = {}
+
+    def __getitem__(self, key: str) -> Claim:
+        if key in self.pending:
+            return self.pending[key]
+        return self.base[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = self.pending.get(key)
+        if value is not None:
+            return value
+        return self.base.get(key, default)
+
+    def __iter__(self) -> Any:
+        yield from self.pending
+        yield from (k for k in self.base if k not in self.pending)
+
+    def __len__(self) -> int:
+        return len(self.pending) + sum(1 for k in self.base if k not in self.pending)
+
+    def record(self, decision: Decision) -> None:
+        """Remember a batch-local Unique decision so later articles in the batch see it."""
+        if isinstance(decision, Unique):
+            self.pending.update(decision.claims)
+
+    def flush_into(self, store: MutableMapping[str, Claim]) -> int:
+        """Write the batch's claims to the durable store; return how many were written."""
+        count = len(self.pending)
+        for key, claim in self.pending.items():
+            store[key] = claim
+        self.pending.clear()
+        return count

@@ -1,0 +1,60 @@
+"""Exact dedupe against a claim store: methods, order of checks, the window, batch overlay."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.dedupe import Claim, Duplicate, Overlay, Unique, claim_keys, decide
+
+DAY = 86400.0
+
+
+def store_of(*claims: tuple[str, str, float]) -> dict[str, Claim]:
+    return {key: [kept, seen] for key, kept, seen in claims}
+
+
+def test_claim_keys_skip_missing_url() -> None:
+    assert claim_keys("a", None, "f") == [("id", "id:a"), ("content", "fp:f")]
+    assert claim_keys("a", "https://x/y", "f")[1] == ("url", "url:https://x/y")
+
+
+@pytest.mark.parametrize(
+    ("article", "store", "expected"),
+    [
+        (("b", "u2", "f2"), store_of(), None),
+        (("a", "u2", "f2"), store_of(("id:a", "a", 0.0)), ("id", "a")),
+        (("b", "u1", "f2"), store_of(("url:u1", "a", 0.0)), ("url", "a")),
+        (("b", None, "f1"), store_of(("fp:f1", "a", 0.0)), ("content", "a")),
+        # id is checked before url, url before content
+        (("b", "u1", "f1"), store_of(("fp:f1", "c", 0.0), ("url:u1", "a", 0.0)), ("url", "a")),
+    ],
+)
+def test_decide(article: tuple[str, str | None, str], store: dict[str, Claim],
+                expected: tuple[str, str] | None) -> None:
+    verdict = decide(*article, store, now=DAY, window_s=7 * DAY)
+    if expected is None:
+        assert isinstance(verdict, Unique)
+        assert set(verdict.claims) == {k for _, k in claim_keys(*article)}
+        assert all(c == [article[0], DAY] for c in verdict.claims.values())
+    else:
+        assert verdict == Duplicate(method=expected[0], duplicate_of=expected[1])  # type: ignore[arg-type]
+
+
+def test_claims_older_than_the_window_are_ignored() -> None:
+    store = store_of(("fp:f1", "a", 0.0))
+    assert isinstance(decide("b", None, "f1", store, now=8 * DAY, window_s=7 * DAY), Unique)
+    assert isinstance(decide("b", None, "f1", store, now=7 * DAY, window_s=7 * DAY), Duplicate)
+
+
+def test_overlay_sees_batch_claims_and_flushes_them() -> None:
+    durable: dict[str, Claim] = store_of(("id:old", "old", 0.0))
+    overlay = Overlay(durable)
+    first = decide("a", "u", "f", overlay, now=1.0, window_s=DAY)
+    overlay.record(first)
+    second = decide("b", None, "f", overlay, now=1.0, window_s=DAY)
+    assert second == Duplicate(method="content", duplicate_of="a")
+    overlay.record(second)  # a duplicate claims nothing
+    assert "id:a" not in durable
+    assert len(overlay) == 4 and "id:old" in set(overlay)
+    assert overlay.flush_into(durable) == 3
+    assert durable["fp:f"] == ["a", 1.0] and not overlay.pending
