@@ -1,0 +1,158 @@
+"""English cue lexicon (the most complete one; other languages follow its structure)."""
+
+from __future__ import annotations
+
+from streams.lexicon import Lexicon
+
+# Weapons that can carry a strike; shared by several patterns below.
+_WEAPONS = (
+    r"(?:kamikaze\s+|attack\s+|suicide\s+|ballistic\s+|cruise\s+|hypersonic\s+|guided\s+|"
+    r"glide\s+|cluster\s+|Shahed(?:-type)?\s+)?"
+    r"(?:drones?|UAVs|missiles?|rockets?|shells|mortars?|projectiles|bombs?|warheads?|Shaheds?)"
+)
+# Armed actors whose name before "strikes"/"attacks" makes the noun military.
+_ARMED = (
+    r"(?:Israeli|Russian|Ukrainian|U\.S\.|American|Iranian|Houthi|Saudi|Turkish|"
+    r"Syrian|Pakistani|Indian|Chinese|Israel|Russia|Ukraine|Hezbollah|Hamas|coalition|"
+    r"allied|enemy|army|military|rebel|militant|jihadist|insurgent|RSF|Sudanese)"
+)
+
+LEXICON = Lexicon(
+    strike_traps=(
+        # Idioms: strike a deal / strike a balance; a court striking down a law.
+        r"str(?:ike|ikes|iking|uck)(?=\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:deal|agreement|balance|chord|note|tone|bargain|compromise|pose|accord|truce))",
+        r"str(?:ike|ikes|iking|uck)\s+(?:down|out|off|gold|it\s+rich|back\s+at\s+critics)",
+        r"(?:hunger|general|labou?r|workers['’]?|rail|teachers['’]?|nurses['’]?|doctors['’]?|"
+        r"union|wildcat|national|transport|sympathy|dock|postal|pilots['’]?|staff)[\s-]+strikes?",
+        r"(?:on|went\s+on|go\s+on|going\s+on|goes\s+on|stage[ds]?\s+an?)\s+strike",
+        r"strike\s+(?:action|ballot|pay|vote|fund|price|zone|rate|committee|leaders?)",
+        r"strikers?|strikeouts?|walkouts?|picket\w*|trade\s+unions?|wages?|employers?|"
+        r"union(?<!european\sunion)(?<!african\sunion)(?<!soviet\sunion)s?",
+        r"lightning|thunderstorms?|heart\s+attacks?|panic\s+attacks?|asthma\s+attacks?|shark",
+        # Tests, drills and simulations are not attacks.
+        r"test(?:s|ed|ing)?|test-fir\w*|exercises?|drills?|war\s*games|manoeuvres|maneuvers",
+        r"simulat\w*|rehears\w*|parade\w*",
+        r"cyber\w*|hack\w*|ransomware|malware|DDoS|phishing",
+        # Arms trade and aid: weapons are named but nothing is attacked.
+        r"(?:arms|weapons?|military)\s+(?:sales?|deals?|shipments?|packages?|aid|exports?|"
+        r"contracts?|supplies|transfers?)",
+        r"aid\s+packages?|deliver\w*|procure\w*|purchas\w*|pledg\w*|donat\w*|stockpil\w*|"
+        r"manufactur\w*|budget\w*|spending|sells?|sold|supplied|supplying",
+        r"threat(?:en|ens|ened|ening)|(?:could|would|might|may|plans?\s+to|planning\s+to|"
+        r"vow(?:s|ed)?\s+to|ready\s+to|prepared\s+to)\s+(?:\w+\s+)?(?:strike|attack|hit|bomb)",
+        r"space\w*|satellites?|orbit\w*|launch\s+pad|SpaceX|NASA|astronauts?|spacecraft",
+        r"football|soccer|match(?:es)?|league|goals?|goalkeeper|bowling|baseball|pitchers?|"
+        r"innings|cricket|tournament|championship|midfield\w*|penalty|scored|batter",
+        r"robber\w*|burglar\w*|stabb\w*|murder\w*|gangs?|mugg\w*|carjack\w*|shoplift\w*",
+        r"bombshell|photobomb\w*|box\s+office|drone\s+(?:show|deliver\w*|footage)",
+    ),
+    strike_strong=(
+        r"air[\s-]?strikes?|airstrikes?|air[\s-]?raids?|airstrike",
+        r"(?:drone|missile|rocket|artillery|mortar|air|naval|aerial|bombing|ballistic|cruise|"
+        r"kamikaze|Shahed)(?:\s*(?:,|and|&)\s*(?:drone|missile|rocket|artillery|mortar|air))*"
+        r"\s+(?:strikes?|attacks?|assaults?|barrages?|raids?|bombardments?|fire|salvos?|"
+        r"onslaught|bombing|campaign)",
+        _ARMED + r"\s+(?:air\s+|drone\s+|missile\s+|military\s+)?(?:strikes?|attacks?|"
+        r"shelling|bombardment|bombing|raids?|assaults?|offensive)",
+        r"shell(?:ing|ed)|bombard\w*|barrages?|"
+        r"bomb(?:ed|ing|ings)|carpet[\s-]bomb\w*",
+        r"(?:launched|fired|sent)\s+(?:[\w-]+\s+){0,4}?(?:drones|missiles|rockets|shells|"
+        r"mortars|projectiles)",
+        r"\d[\d,.]*\s+(?:[\w-]+\s+)?" + _WEAPONS + r"(?:\s+and\s+\d[\d,.]*\s+(?:[\w-]+\s+)?"
+        + _WEAPONS + r")?",
+        r"intercept(?:ed|ing|ions?)|shot\s+down|air\s+defen[cs]es?|air[\s-]raid\s+"
+        r"(?:sirens?|alerts?)",
+        r"(?:ground|armed|military|cross-border)\s+(?:offensive|assault|incursion|raid)s?",
+        r"(?:struck|hit|pounded|targeted)\s+(?:[\w-]+\s+){0,3}?(?:military|energy|power|"
+        r"infrastructure|positions?|bases?|targets?|depots?|airfields?|refiner\w*|"
+        r"residential)",
+    ),
+    strike_objects=(
+        _WEAPONS,
+        r"UAVs?|artillery|howitzers?|warplanes?|fighter\s+jets?|bombers?|warships?|munitions?|"
+        r"explosives?|HIMARS|ATACMS|Storm\s+Shadows?|Tomahawks?|Iskanders?|Kalibrs?|Kinzhals?",
+        r"(?:strikes|attacks)\s+(?:on|against)",
+    ),
+    strike_actions=(
+        r"strikes?|struck|striking|attack(?:s|ed|ing)?|hit(?:s|ting)?|pounded|pounding|"
+        r"target(?:s|ed|ing)|launch(?:ed|es|ing)|fired|firing|destroy(?:ed|ing)|damag\w*|"
+        r"explo(?:ded|sions?|sives?)|blasts?|detonat\w*|raid(?:s|ed)?|assault\w*|"
+        r"slammed|rained\s+down|downed",
+    ),
+    strike_support=(
+        r"kill(?:ed|ing|s)|dead|deaths?|died|wounded|injur\w*|casualt\w*|victims?|civilians?|"
+        r"residential|infrastructure|power\s+(?:grid|plants?|stations?|facilit\w*)|energy|"
+        r"military|army|troops|forces|air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen"
+        r"[cs]e|IDF|Hamas|Hezbollah|Houthis?|militants?|insurgents?|rebels?|overnight|"
+        r"front\s*line|occupied|emergency\s+services|rubble|debris|retaliat\w*",
+    ),
+    diplomacy_traps=(
+        r"(?:merger|acquisition|takeover|buyout|partnership|licensing|sponsorship|contract|"
+        r"wage|pay|salary|labou?r|union|coalition|budget|transfer|collective|tariff\s+with\s+"
+        r"the\s+union)\s+(?:talks|negotiations?|deal|agreement|discussions|bargaining)",
+        r"mergers?|acquisitions?|acquir\w*|takeover|shareholders?|buyout|IPO|chief\s+executive|"
+        r"CEO|(?:equity|minority|majority|controlling)\s+stake|investors?|"
+        r"in\s+talks\s+to\s+(?:buy|sell|merge)",
+        r"(?:trade|labou?r|teachers['’]?|workers['’]?|nurses['’]?)\s+unions?|"
+        r"union(?<!european\sunion)(?<!african\sunion)(?<!soviet\sunion)s?|collective\s+bargaining|wages?|pay\s+(?:rise|"
+        r"deal|offer|dispute|claim)|salar\w*|employers?|walkouts?|strikers?",
+        r"(?:governing|ruling)\s+coalition|coalition\s+(?:talks|negotiations|government|"
+        r"partners?|agreement|deal)|budget|lawmakers|legislators|MPs|opposition\s+(?:part\w*|"
+        r"leaders?|lawmakers|MPs)|parliamentary\s+debate|(?:the|a)\s+bills?|election\w*|voters?|"
+        r"party\s+leaders?",
+        r"league|match(?:es)?|club|coach|transfer\s+(?:fee|window|deadline)|tournament|"
+        r"football|soccer|championship|Everest|climb\w*|mountain\w*|TED",
+    ),
+    diplomacy_strong=(
+        r"(?:peace|ceasefire|cease-fire|truce|armistice|bilateral|trilateral|multilateral|"
+        r"diplomatic|nuclear|disarmament|direct|indirect|high-level|face-to-face|security)"
+        r"\s+(?:talks|negotiations|deal|agreement|accord|plan|process|framework|proposals?|"
+        r"summit|dialogue|initiative|conference|efforts?|push|engagement|channels?|ties|"
+        r"relations|track|envoy|treaty|package)",
+        r"security\s+guarantees?|diplomacy|diplomat(?:s|ic|ically)?",
+        r"summits?|foreign\s+minist\w*|secretary\s+of\s+state|state\s+department|"
+        r"foreign\s+(?:office|secretary|affairs\s+minist\w*)",
+        r"(?:special\s+)?envoys?|ambassadors?|embass(?:y|ies)|consulates?|treat(?:y|ies)",
+        r"sanctions?(?!ed\s+(?:by|for)\s+the\s+(?:league|club|federation))",
+        r"(?:UN|U\.N\.|United\s+Nations)\s+(?:Security\s+Council|General\s+Assembly|"
+        r"resolution|envoy|secretary-general|chief)|Security\s+Council|General\s+Assembly",
+        r"G7|G20|G-7|G-20|BRICS|OSCE|ASEAN|NATO\s+(?:allies|members|summit|leaders|"
+        r"ministers|secretary-general|chief)|(?:EU|European)\s+(?:leaders|foreign\s+"
+        r"ministers|summit|Council)",
+        r"(?:state|official|working)\s+visits?|mediat\w*|negotiators?|delegations?",
+        r"summon(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:ambassador|envoy|diplomat|charg[ée])",
+        r"expel\w*\s+(?:\w+\s+){0,2}?diplomats|joint\s+(?:statement|declaration|communiqu\w*)",
+        r"communiqu\w*|memorandum\s+of\s+understanding|normali[sz]\w*\s+(?:of\s+)?(?:ties|"
+        r"relations)",
+        r"(?:held|hold|holding|holds)\s+(?:\w+\s+)?talks|counterparts?|heads?\s+of\s+state",
+    ),
+    diplomacy_objects=(
+        r"talks|negotiations?|agreements?|deal|accords?|pacts?|dialogue|discussions|"
+        r"meetings?|visit|proposals?|framework|conference|ceasefire|cease-fire|truce|"
+        r"resolution|alliance|relations|ties",
+    ),
+    diplomacy_actions=(
+        r"met|meet(?:s|ing)?|hosted|hosts|signed|signs|agreed|agrees|negotiat(?:ed|ing|e)|"
+        r"visited|visits|discussed|discuss|proposed|brokered|pledged|condemned|summoned|"
+        r"imposed|adopted|ratified|endorsed|recogni[sz]ed|urged|welcomed",
+    ),
+    diplomacy_support=(
+        r"presidents?|prime\s+ministers?|premier|chancellor|leaders?|governments?|officials|"
+        r"minist(?:er|ers|ry)|White\s+House|Kremlin|Elys[ée]e|Downing\s+Street|"
+        r"administration|spokes(?:man|woman|person)|allies|allied|nations|countries|"
+        r"international|Zelensk(?:y|yy|iy)|Putin|Trump|Biden|Xi\s+Jinping|Erdo[gğ]an|Macron|"
+        r"Merz|Scholz|Starmer|Netanyahu|Lavrov|Rubio|Witkoff|Modi",
+    ),
+    actors=(
+        r"Russia\w*|Ukrain\w*|Kyiv|Kiev|Moscow|Israel\w*|Gaza|Iran\w*|Tehran|Syria\w*|"
+        r"Damascus|Leban\w*|Beirut|Yemen\w*|Saudi\w*|China|Chinese|Beijing|Taiwan\w*|Taipei|"
+        r"Pakistan\w*|India|Indian|Delhi|Sudan\w*|Turkey|Turkish|Ankara|Egypt\w*|Cairo|"
+        r"Qatar\w*|Doha|Iraq\w*|Baghdad|Afghan\w*|Kabul|US|U\.S\.|USA|UK|EU|UN|NATO|"
+        r"United\s+States|America|American|Washington|Britain|British|London|France|French|"
+        r"Paris|German[sy]?|Berlin|Poland|Polish|Warsaw|Japan\w*|Tokyo|Korea\w*|Pyongyang|"
+        r"Seoul|Venezuela\w*|Belarus\w*|Minsk|Armenia\w*|Azerbaijan\w*|European\s+Union|"
+        r"United\s+Nations|Brussels|Geneva|Istanbul|Kharkiv|Odesa|Odessa|Dnipro|Zaporizhzhia|"
+        r"Lviv|Crimea|Donbas|Donetsk|West\s+Bank|Khartoum|Hezbollah|Houthis?|Hamas",
+    ),
+)
