@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP) ## create .venv and install the project with its dev tools
 
 run: $(STAMP) ## start the pipeline on the embedded broker and feed it the sample articles
-	STREAMS_LOG_LEVEL=$${STREAMS_LOG_LEVEL:-WARNING} $(PY) -m streams dev --demo samples/articles.jsonl
+	STREAMS_LOG_LEVEL=$${STREAMS_LOG_LEVEL:-WARNING} $(PY) -m streams dev --demo streams/samples/articles.jsonl
 
 test: $(STAMP) ## run every test (unit, agent and integration on a real broker)
 	$(PY) -m pytest -q

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "samples" / "seed-article.json"
+SEED = ROOT / "streams" / "samples" / "seed-article.json"
 T = TypeVar("T")
 
 

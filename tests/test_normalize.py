@@ -21,7 +21,7 @@ from streams.normalize import (
 )
 from streams.records import RawArticle
 
-SEED = Path(__file__).parent.parent / "samples" / "seed-article.json"
+SEED = Path(__file__).parent.parent / "streams" / "samples" / "seed-article.json"
 
 
 def _seed() -> dict[str, Any]:

@@ -29,7 +29,7 @@ from streams.records import (
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_DIR = ROOT / "schemas"
 EXAMPLE_DIR = SCHEMA_DIR / "examples"
-SAMPLE_DIR = ROOT / "samples"
+SAMPLE_DIR = ROOT / "streams" / "samples"
 SCHEMA_NAMES = ("raw-article", "enriched-article", "duplicate-notice", "rejected")
 SAMPLE_HOSTS = frozenset({"example.org", "example.com", "example.net"})
 TRACKING_SUFFIX = "?utm_source=rss&utm_medium=feed"
@@ -480,7 +480,7 @@ def test_records_built_in_code_validate() -> None:
 
 @cache
 def _sample_lines() -> tuple[bytes, ...]:
-    """The lines of samples/articles.jsonl, without their newlines."""
+    """The lines of streams/samples/articles.jsonl, without their newlines."""
     data = (SAMPLE_DIR / "articles.jsonl").read_bytes()
     assert data.endswith(b"\n")
     return tuple(data[:-1].split(b"\n"))

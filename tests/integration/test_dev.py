@@ -25,7 +25,7 @@ def children(pid: int) -> list[int]:
 def test_demo_shows_every_path_and_stops_cleanly(tmp_path: Path) -> None:
     port = free_port()
     log = tmp_path / "dev.log"
-    proc = start_process(["dev", "--demo", str(ROOT / "samples" / "articles.jsonl")],
+    proc = start_process(["dev", "--demo", str(ROOT / "streams" / "samples" / "articles.jsonl")],
                          dev_env(tmp_path, port), log)
     try:
         wait_ready(port, proc, log)
