@@ -14,10 +14,13 @@ from streams import codec, pipeline
 from streams.dedupe import Duplicate, Overlay
 from streams.dlq import dlq_headers
 from streams.errors import StageError
+from streams.neardup import NearKeys
 from streams.pipeline import StageFailure
 from streams.records import LABELS
 
 log = logging.getLogger(__name__)
+
+NEAR_HEADER = "newsstreams.minhash"  # internal topic only: the signature rides beside the event
 
 
 def wire(app: faust.App, w: Any) -> None:
@@ -46,7 +49,7 @@ async def _enrich_one(w: Any, event: Any) -> None:
     w.metrics.consumed.labels(message.topic).inc()
     value: bytes | None = event.value
     try:
-        article = pipeline.enrich(
+        candidate = pipeline.enrich(
             value or b"",
             max_bytes=w.settings.max_message_bytes,
             thresholds=w.settings.thresholds,
@@ -55,7 +58,9 @@ async def _enrich_one(w: Any, event: Any) -> None:
     except StageError as err:
         await _to_dlq(w, event, err)
         return
-    await w.candidates.send(key=article.id.encode(), value=codec.dumps(article))
+    article = candidate.article
+    headers = [(NEAR_HEADER, candidate.near.encode())] if candidate.near is not None else None
+    await w.candidates.send(key=article.id.encode(), value=codec.dumps(article), headers=headers)
 
 
 async def _dedupe_batch(w: Any, events: Sequence[Any]) -> Overlay:
@@ -69,7 +74,9 @@ async def _dedupe_batch(w: Any, events: Sequence[Any]) -> Overlay:
         started = time.perf_counter()
         try:
             article = codec.loads(event.value)
-            verdict = pipeline.judge(article, claims, now, w.settings.dedupe_window_s)
+            near = _near_keys(event.message.headers)
+            verdict = pipeline.judge(article, claims, now, w.settings.dedupe_window_s, near,
+                                     w.settings.near_threshold)
         except Exception as exc:  # a corrupt internal record must not stop the funnel
             await _to_dlq(w, event, StageFailure("dedupe", exc))
             continue
@@ -93,6 +100,15 @@ async def _dedupe_batch(w: Any, events: Sequence[Any]) -> Overlay:
         # point reprocesses the batch and republishes, it never leaves a gap.
         await asyncio.gather(*pending)
     return claims
+
+
+def _near_keys(headers: Any) -> NearKeys | None:
+    """The MinHash signature the enrich agent attached, if the article was long enough."""
+    items = headers.items() if isinstance(headers, dict) else headers or ()
+    for key, value in items:
+        if key == NEAR_HEADER:
+            return NearKeys.decode(value)
+    return None
 
 
 async def _send(w: Any, topic: Any, key: bytes | None, value: bytes) -> Awaitable[Any]:

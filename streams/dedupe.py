@@ -1,4 +1,4 @@
-"""Exact duplicate detection by id, canonical URL and content fingerprint against a claim store."""
+"""Duplicate detection by id, canonical URL, content fingerprint and MinHash near-duplicates."""
 
 from __future__ import annotations
 
@@ -6,10 +6,14 @@ from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
+from streams.neardup import NearKeys, similarity, unpack
 from streams.records import DuplicateMethod
 
 # A claim is stored as [kept_id, first_seen_epoch_s]: a JSON list keeps the changelog small.
+# Near-duplicate state: "nb:<band>" -> [[kept_id, seen], ...] (LSH bucket) and
+# "ns:<kept_id>" -> [signature (base64), seen].
 Claim = list[Any]
+MAX_BUCKET = 32  # newest entries kept per LSH bucket: bounds the work a hot bucket can cause
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,8 @@ def decide(
     store: Mapping[str, Claim],
     now: float,
     window_s: float,
+    near: NearKeys | None = None,
+    near_threshold: float = 0.5,
 ) -> Decision:
     """Judge one article against the claims in `store`; claims older than the window are ignored."""
     keys = claim_keys(article_id, canonical_url, fingerprint)
@@ -56,7 +62,28 @@ def decide(
         claim = store.get(key)
         if claim is not None and now - float(claim[1]) <= window_s:
             return Duplicate(method=method, duplicate_of=str(claim[0]))
-    return Unique(claims={key: [article_id, now] for _, key in keys})
+    claims: dict[str, Claim] = {key: [article_id, now] for _, key in keys}
+    if near is None:
+        return Unique(claims=claims)
+    best: tuple[float, str] | None = None
+    compared: set[str] = set()
+    for band in near.bands:
+        live = [e for e in store.get("nb:" + band) or () if now - float(e[1]) <= window_s]
+        for kept_id, _ in live:
+            if kept_id in compared:
+                continue
+            compared.add(kept_id)
+            kept = store.get("ns:" + kept_id)
+            if kept is None or now - float(kept[1]) > window_s:
+                continue
+            score = similarity(near.signature, unpack(kept[0]))
+            if score >= near_threshold and (best is None or score > best[0]):
+                best = (score, kept_id)
+        claims["nb:" + band] = [*live[-(MAX_BUCKET - 1):], [article_id, now]]
+    if best is not None:
+        return Duplicate(method="near", duplicate_of=best[1], similarity=round(best[0], 3))
+    claims["ns:" + article_id] = [near.packed(), now]
+    return Unique(claims=claims)
 
 
 class Overlay(Mapping[str, Claim]):

@@ -279,7 +279,12 @@ def _is_bmp(text: str) -> bool:
 
 def fingerprint(title: str, body: str) -> str:
     """Return a hex blake2b-128 of the article's words, blind to case, spacing and punctuation."""
-    data = f"{_tokens(title)}\n{_tokens(body)}".encode("utf-8", "surrogatepass")
+    return _digest(_tokens(title), _tokens(body))
+
+
+def _digest(title_tokens: str, body_tokens: str) -> str:
+    """The fingerprint of already tokenized title and body."""
+    data = f"{title_tokens}\n{body_tokens}".encode("utf-8", "surrogatepass")
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
@@ -287,10 +292,12 @@ def normalize(raw: RawArticle) -> NormalizedArticle:
     """Clean a raw article's title and body, canonicalize its URL and fingerprint its words."""
     title = clean_title(raw.title)
     body = clean_body(raw.body)
+    body_tokens = _tokens(body)  # once, for both the fingerprint and near-duplicate shingles
     return NormalizedArticle(
         raw=raw,
         title=title,
         body=body,
         canonical_url=canonical_url(raw.url),
-        fingerprint=fingerprint(title, body),
+        fingerprint=_digest(_tokens(title), body_tokens),
+        body_words=tuple(body_tokens.split()),
     )

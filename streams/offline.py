@@ -20,15 +20,17 @@ def enrich_lines(lines: Iterable[bytes], settings: Settings) -> Iterator[bytes]:
         if not line:
             continue  # JSON Lines allows blank lines; `produce` skips them too
         try:
-            article = pipeline.enrich(
+            candidate = pipeline.enrich(
                 line, max_bytes=settings.max_message_bytes, thresholds=settings.thresholds
             )
         except StageError as err:
             yield codec.dumps(pipeline.rejection(err))
             continue
+        article = candidate.article
         keys = {"id": article.id, "url": article.url,
                 "canonical_url": article.canonical_url, "fingerprint": article.fingerprint}
-        verdict = pipeline.judge(keys, claims, now, settings.dedupe_window_s)
+        verdict = pipeline.judge(keys, claims, now, settings.dedupe_window_s, candidate.near,
+                                 settings.near_threshold)
         if isinstance(verdict, Duplicate):
             yield codec.dumps(pipeline.duplicate_notice(keys, verdict, pipeline.utc_now_iso()))
         else:

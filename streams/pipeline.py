@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from time import perf_counter
 
@@ -12,6 +13,7 @@ from streams.classify import classify
 from streams.dedupe import Claim, Decision, Duplicate, decide
 from streams.errors import StageError
 from streams.language import detect_language
+from streams.neardup import NearKeys, near_keys
 from streams.normalize import normalize
 from streams.parse import parse_raw
 from streams.records import DuplicateNotice, EnrichedArticle, Rejected
@@ -27,6 +29,14 @@ class StageFailure(StageError):
         super().__init__(f"{type(exc).__name__}: {exc}", article_id)
         self.stage = stage
         self.cause_class = type(exc).__name__
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An enriched article on its way to the dedupe funnel, with its near-duplicate keys."""
+
+    article: EnrichedArticle
+    near: NearKeys | None
 
 
 def utc_now_iso() -> str:
@@ -56,7 +66,7 @@ def enrich(
     thresholds: Mapping[str, float] | None = None,
     processed_at: str | None = None,
     observe: Observe | None = None,
-) -> EnrichedArticle:
+) -> Candidate:
     """Parse, validate, normalize, tag the language of and classify one raw record."""
     with _stage("parse", observe):
         raw = parse_raw(data, max_bytes)
@@ -66,7 +76,9 @@ def enrich(
         language = detect_language(article.title, article.body, raw.language)
     with _stage("classify", observe, raw.id):
         classification = classify(article.title, article.body, language.code, thresholds)
-    return EnrichedArticle(
+    with _stage("minhash", observe, raw.id):
+        near = near_keys(article.body_words)
+    enriched = EnrichedArticle(
         id=raw.id,
         url=raw.url,
         canonical_url=article.canonical_url,
@@ -81,6 +93,7 @@ def enrich(
         pipeline_version=__version__,
         extra=raw.extra,
     )
+    return Candidate(enriched, near)
 
 
 def judge(
@@ -88,6 +101,8 @@ def judge(
     store: Mapping[str, Claim],
     now: float,
     window_s: float,
+    near: NearKeys | None = None,
+    near_threshold: float = 0.5,
 ) -> Decision:
     """Decide whether an enriched article (as decoded JSON) repeats one already kept."""
     canonical = article.get("canonical_url")
@@ -98,6 +113,8 @@ def judge(
         store,
         now,
         window_s,
+        near,
+        near_threshold,
     )
 
 

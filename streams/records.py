@@ -39,6 +39,7 @@ class NormalizedArticle:
     body: str
     canonical_url: str | None
     fingerprint: str
+    body_words: tuple[str, ...] = ()  # folded words of the body, for near-duplicate shingles
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from streams.dedupe import Claim, Duplicate, Overlay, Unique, claim_keys, decide
+from streams.neardup import NearKeys, near_keys
 
 DAY = 86400.0
 
@@ -58,3 +59,58 @@ def test_overlay_sees_batch_claims_and_flushes_them() -> None:
     assert len(overlay) == 4 and "id:old" in set(overlay)
     assert overlay.flush_into(durable) == 3
     assert durable["fp:f"] == ["a", 1.0] and not overlay.pending
+
+
+ORIGINAL = (
+    "Russia launched a large overnight drone and missile attack on Ukraine, striking energy "
+    "and rail infrastructure in several regions. The air force said 653 drones and 51 missiles "
+    "were fired and that most were intercepted. Officials reported damage at 29 locations, "
+    "including a rail depot in Fastiv. Emergency crews worked through the day to restore power "
+    "and heating. The attack came as negotiators met in Florida to discuss security guarantees."
+)
+REWRITE = (
+    "Officials in Kyiv described a quiet night in the capital, but regional authorities in the "
+    "east counted damage after shelling hit a school and two warehouses. Nobody was hurt, the "
+    "governor said, adding that repairs would start next week once inspectors had visited the "
+    "site. Separately, the government announced a new programme for rebuilding bridges."
+)
+
+
+def near(text: str) -> NearKeys:
+    keys = near_keys(text.casefold().replace(".", " ").replace(",", " ").split())
+    assert keys is not None
+    return keys
+
+
+def test_a_syndicated_copy_is_a_near_duplicate() -> None:
+    store: dict[str, Claim] = {}
+    first = decide("a", None, "f1", store, now=1.0, window_s=DAY, near=near(ORIGINAL))
+    assert isinstance(first, Unique) and "ns:a" in first.claims
+    store.update(first.claims)
+    copy = "By Staff Reporter. " + ORIGINAL.replace(" Emergency crews worked through the day "
+                                                    "to restore power and heating.", "")
+    verdict = decide("b", None, "f2", store, now=2.0, window_s=DAY, near=near(copy))
+    assert isinstance(verdict, Duplicate)
+    assert (verdict.method, verdict.duplicate_of) == ("near", "a")
+    assert 0.5 <= verdict.similarity < 1.0
+
+
+def test_a_different_article_is_not_merged_and_joins_the_buckets() -> None:
+    store: dict[str, Claim] = {}
+    store.update(decide("a", None, "f1", store, 1.0, DAY, near(ORIGINAL)).claims)  # type: ignore[union-attr]
+    verdict = decide("b", None, "f2", store, 2.0, DAY, near(REWRITE))
+    assert isinstance(verdict, Unique) and "ns:b" in verdict.claims
+
+
+def test_expired_near_state_is_ignored() -> None:
+    store: dict[str, Claim] = {}
+    store.update(decide("a", None, "f1", store, 0.0, DAY, near(ORIGINAL)).claims)  # type: ignore[union-attr]
+    assert isinstance(decide("b", None, "f2", store, 2 * DAY, DAY, near(ORIGINAL)), Unique)
+
+
+def test_short_texts_have_no_near_keys_and_signatures_round_trip() -> None:
+    assert near_keys(["too", "few", "words"]) is None
+    keys = near(ORIGINAL)
+    assert NearKeys.decode(keys.encode()).bands == keys.bands
+    with pytest.raises(ValueError):
+        NearKeys.decode(b"\x00" * 12)

@@ -31,6 +31,9 @@ from tests.support import (
 TOPICS = Settings().topics
 OUT = [TOPICS.enriched, TOPICS.military_strike, TOPICS.diplomacy, TOPICS.duplicates, TOPICS.dlq]
 SEED_DOC: dict[str, Any] = json.loads(SEED.read_text())
+# A syndicated copy: byline added, the third paragraph dropped, other site furniture.
+_PARAS = SEED_DOC["body"].split("\n\n")
+SYNDICATED = "\n\n".join(["By Staff Writer", *_PARAS[:2], *_PARAS[3:8], "Share this article"])
 
 
 def variant(**changes: Any) -> bytes:
@@ -101,6 +104,8 @@ def test_duplicates_bad_input_and_health(setup: Any) -> None:
         (b"url-1", variant(id="url-1", body="An updated text of the same report.",
                            url=SEED_DOC["url"] + "?utm_source=rss#top")),          # url
         (b"seed-0001", SEED.read_bytes()),                                         # id
+        (b"near-1", variant(id="near-1", title="Barrage hits Ukraine during talks",    # near
+                            url="https://example.com/n", body=SYNDICATED)),
         (None, b'{"id": "broken-1", "title": '),                                  # not JSON
         (b"schema-1", b'{"title": "no id here", "body": "text"}'),                # schema
         (b"big-1", oversize),                                                      # too large
@@ -108,14 +113,16 @@ def test_duplicates_bad_input_and_health(setup: Any) -> None:
                                   "body": "Dock workers walked out over wages."}).encode()),
     ])
     c = Collector(broker.bootstrap, OUT)
-    c.until(lambda r: len(r[TOPICS.duplicates]) >= 3 and len(r[TOPICS.dlq]) >= 3
+    c.until(lambda r: len(r[TOPICS.duplicates]) >= 4 and len(r[TOPICS.dlq]) >= 3
             and len(r[TOPICS.enriched]) >= 2, timeout=60)
     dups = {d["id"]: d for d in c.values(TOPICS.duplicates)}
     assert {k: (v["duplicate_of"], v["method"]) for k, v in dups.items()} == {
         "copy-1": ("seed-0001", "content"),
         "url-1": ("seed-0001", "url"),
         "seed-0001": ("seed-0001", "id"),
+        "near-1": ("seed-0001", "near"),
     }
+    assert 0.5 <= dups["near-1"]["similarity"] < 1
     assert all(d["type"] == "news.article.duplicate.v1" for d in dups.values())
     assert [e["id"] for e in c.values(TOPICS.enriched)] == ["seed-0001", "other-1"]
     other = c.values(TOPICS.enriched)[1]
