@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast lint install clean
+.PHONY: help run test test-fast lint eval install clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -30,6 +30,9 @@ test: $(STAMP) ## run every test (unit, agent and integration on a real broker)
 
 test-fast: $(STAMP) ## run the tests that need no broker
 	$(PY) -m pytest -q -m 'not integration'
+
+eval: $(STAMP) ## classifier precision, recall and F1 per label and language (test part)
+	$(PY) -m streams.evaluation --split test
 
 lint: $(STAMP) ## ruff and mypy
 	$(PY) -m ruff check streams tests
