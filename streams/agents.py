@@ -11,7 +11,7 @@ from typing import Any
 import faust
 
 from streams import codec, pipeline
-from streams.dedupe import Duplicate, Overlay
+from streams.dedupe import Duplicate, Overlay, expired
 from streams.dlq import dlq_headers
 from streams.errors import StageError
 from streams.neardup import NearKeys
@@ -35,12 +35,16 @@ def wire(app: faust.App, w: Any) -> None:
 
     @app.agent(w.candidates, name="dedupe")
     async def dedupe_agent(stream: Any) -> None:
+        next_purge = 0.0  # purge (and count the table) at the first batch after start-up
         async for events in stream.take_events(s.batch_size, within=s.batch_within_s):
             claims = await _dedupe_batch(w, events)
             # Table writes need the stream's current event (for its partition); after awaiting
             # the acks faust no longer has one set, so name the batch's last event.
             stream._set_current_event(events[-1])
             w.metrics.dedupe_entries.inc(claims.flush_into(w.claims))
+            if time.time() >= next_purge:
+                _purge(w)
+                next_purge = time.time() + s.dedupe_purge_interval_s
 
 
 async def _enrich_one(w: Any, event: Any) -> None:
@@ -100,6 +104,20 @@ async def _dedupe_batch(w: Any, events: Sequence[Any]) -> Overlay:
         # point reprocesses the batch and republishes, it never leaves a gap.
         await asyncio.gather(*pending)
     return claims
+
+
+def _purge(w: Any) -> None:
+    """Drop claims older than the dedupe window, so state stays bounded by the window."""
+    started = time.perf_counter()
+    items = list(w.claims.items())
+    deletes, rewrites = expired(items, time.time(), w.settings.dedupe_window_s)
+    for key in deletes:
+        del w.claims[key]
+    for key, value in rewrites.items():
+        w.claims[key] = value
+    w.metrics.dedupe_entries.set(len(items) - len(deletes))
+    log.info("dedupe purge: %d entries, %d expired, %d trimmed in %.3f s",
+             len(items), len(deletes), len(rewrites), time.perf_counter() - started)
 
 
 def _near_keys(headers: Any) -> NearKeys | None:

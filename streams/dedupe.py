@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,3 +123,21 @@ class Overlay(Mapping[str, Claim]):
             store[key] = claim
         self.pending.clear()
         return count
+
+
+def expired(
+    items: Iterable[tuple[str, Claim]], now: float, window_s: float
+) -> tuple[list[str], dict[str, Claim]]:
+    """Keys whose claims all lie outside the window, and buckets to rewrite without old entries."""
+    deletes: list[str] = []
+    rewrites: dict[str, Claim] = {}
+    for key, value in items:
+        if key.startswith("nb:"):
+            live = [e for e in value if now - float(e[1]) <= window_s]
+            if not live:
+                deletes.append(key)
+            elif len(live) < len(value):
+                rewrites[key] = live
+        elif value is not None and now - float(value[1]) > window_s:
+            deletes.append(key)
+    return deletes, rewrites

@@ -67,6 +67,7 @@ class Settings:
     topic_replicas: int = 1
     dedupe_window_s: float = 7 * 86400.0
     near_threshold: float = 0.5  # estimated Jaccard of word 3-shingles; see README
+    dedupe_purge_interval_s: float = 600.0
     max_message_bytes: int = 1 << 20
     threshold_military_strike: float = 0.5
     threshold_diplomacy: float = 0.5
@@ -118,6 +119,9 @@ class Settings:
             topic_partitions=_int(e, "STREAMS_TOPIC_PARTITIONS", d.topic_partitions, 1, 10_000),
             topic_replicas=_int(e, "STREAMS_TOPIC_REPLICAS", d.topic_replicas, 1, 100),
             dedupe_window_s=_duration(e, "STREAMS_DEDUPE_WINDOW", d.dedupe_window_s),
+            dedupe_purge_interval_s=_duration(
+                e, "STREAMS_DEDUPE_PURGE_INTERVAL", d.dedupe_purge_interval_s
+            ),
             near_threshold=_float(e, "STREAMS_NEAR_DUP_THRESHOLD", d.near_threshold, 0.05, 1.0),
             max_message_bytes=_int(
                 e, "STREAMS_MAX_MESSAGE_BYTES", d.max_message_bytes, 1024, 1 << 30

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.dedupe import Claim, Duplicate, Overlay, Unique, claim_keys, decide
+from streams.dedupe import Claim, Duplicate, Overlay, Unique, claim_keys, decide, expired
 from streams.neardup import NearKeys, near_keys
 
 DAY = 86400.0
@@ -114,3 +114,14 @@ def test_short_texts_have_no_near_keys_and_signatures_round_trip() -> None:
     assert NearKeys.decode(keys.encode()).bands == keys.bands
     with pytest.raises(ValueError):
         NearKeys.decode(b"\x00" * 12)
+
+
+def test_expired_lists_old_claims_and_trims_buckets() -> None:
+    items: list[tuple[str, Claim]] = [
+        ("id:old", ["old", 0.0]), ("id:new", ["new", 9 * DAY]),
+        ("nb:1:aa", [["old", 0.0], ["new", 9 * DAY]]), ("nb:2:bb", [["old", 0.0]]),
+        ("ns:old", ["sig", 0.0]),
+    ]
+    deletes, rewrites = expired(items, now=10 * DAY, window_s=7 * DAY)
+    assert deletes == ["id:old", "nb:2:bb", "ns:old"]
+    assert rewrites == {"nb:1:aa": [["new", 9 * DAY]]}
