@@ -62,7 +62,8 @@ def decide(
         claim = store.get(key)
         if claim is not None and now - float(claim[1]) <= window_s:
             return Duplicate(method=method, duplicate_of=str(claim[0]))
-    claims: dict[str, Claim] = {key: [article_id, now] for _, key in keys}
+    seen = round(now)  # whole seconds: the window is days long, and digits cost state bytes
+    claims: dict[str, Claim] = {key: [article_id, seen] for _, key in keys}
     if near is None:
         return Unique(claims=claims)
     best: tuple[float, str] | None = None
@@ -79,10 +80,10 @@ def decide(
             score = similarity(near.signature, unpack(kept[0]))
             if score >= near_threshold and (best is None or score > best[0]):
                 best = (score, kept_id)
-        claims["nb:" + band] = [*live[-(MAX_BUCKET - 1):], [article_id, now]]
+        claims["nb:" + band] = [*live[-(MAX_BUCKET - 1):], [article_id, seen]]
     if best is not None:
         return Duplicate(method="near", duplicate_of=best[1], similarity=round(best[0], 3))
-    claims["ns:" + article_id] = [near.packed(), now]
+    claims["ns:" + article_id] = [near.packed(), seen]
     return Unique(claims=claims)
 
 
