@@ -31,8 +31,9 @@ test: $(STAMP) ## run every test (unit, agent and integration on a real broker)
 test-fast: $(STAMP) ## run the tests that need no broker
 	$(PY) -m pytest -q -m 'not integration'
 
-eval: $(STAMP) ## classifier precision, recall and F1 per label and language (test part)
+eval: $(STAMP) ## classifier and language-tagging accuracy on the test parts of our sets
 	$(PY) -m streams.evaluation --split test
+	$(PY) -m streams.language_eval
 
 lint: $(STAMP) ## ruff and mypy
 	$(PY) -m ruff check streams tests

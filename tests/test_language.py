@@ -6,11 +6,14 @@ import json
 import os
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from streams import language
+from streams.langid import cyrillic, engines
+from streams.langid.engines import langdetect as _langdetect
 from streams.language import (
     HEAD_CHARS,
     HINT_CONFIDENCE,
@@ -18,7 +21,6 @@ from streams.language import (
     THRESHOLD,
     TITLE_CHARS,
     UND,
-    _langdetect,
     _normalise_hint,
     _sample,
     detect_language,
@@ -302,8 +304,10 @@ def test_quotes_from_the_neighbour_language_do_not_flip_the_answer() -> None:
 
 
 def test_serbian_without_its_own_letters_is_not_called_macedonian() -> None:
-    # Only ј and љ, shared by both; langdetect has no Serbian profile and says mk (p = 1.0).
-    assert detect_language("Влада Србије усвојила нови закон о порезима у понедељак", "") == UND
+    # Only ј and љ, shared by both; langdetect has no Serbian profile and says mk (p = 1.0), so
+    # it abstains on mk; CLD2 and lingua know Serbian words.
+    result = detect_language("Влада Србије усвојила нови закон о порезима у понедељак", "")
+    assert result.code == "sr"
 
 
 @pytest.mark.parametrize(
@@ -396,12 +400,15 @@ PROBE_TEXTS = [ARTICLES["en"], ARTICLES["uk"], ARTICLES["ja"], HEADLINES["fr"], 
 CHILD = """
 import json, sys
 from streams import language
-assert language._detector_factory.cache_info().currsize == 0, "profiles loaded at import"
+from streams.langid import cyrillic, engines
+from streams.langid import engines
+assert engines.langdetect_factory.cache_info().currsize == 0, "profiles loaded at import"
+assert engines.lingua_detector.cache_info().currsize == 0, "models loaded at import"
 language.warm_up()
-assert language._detector_factory.cache_info().currsize == 1
+assert engines.langdetect_factory.cache_info().currsize == 1
 texts = json.loads(sys.stdin.read())
 results = [language.detect_language("", t) for t in texts]
-raw = language._langdetect(texts[-1], ["en", "nl", "af", "de", "fr"])
+raw = engines.langdetect(texts[-1], ["en", "nl", "af", "de", "fr"])
 print(json.dumps([[[r.code, r.confidence] for r in results], sorted(raw.items())]))
 """
 
@@ -434,3 +441,61 @@ def test_deterministic_across_processes(hash_seed: str) -> None:
         timeout=120,
     )
     assert json.loads(child.stdout) == _fingerprint()
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Урад павышае мінімальную заработную плату", "be"),  # і and ы: Belarusian only
+        ("Міліцыя затрымала рабаўніка банка ў Магілёве", "be"),
+        ("Үкімет ең төменгі жалақыны көтереді", "kk"),
+        ("Полиција ухапсила пљачкаша банке у Нишу", "sr"),
+        ("Полицијата уапси крадец на банка во Куманово", "mk"),
+        ("Правителството вдига минималната работна заплата", "bg"),
+        ("Фермеры протестуют против импорта дешёвого зерна", "ru"),  # CLD2 alone says uk
+        ("Президент підписав закон про мобілізацію", "uk"),
+    ],
+)
+def test_cyrillic_family_headlines(title: str, code: str) -> None:
+    assert detect_language(title, "").code == code
+
+
+def test_neighbour_guard_needs_two_votes_without_own_letters() -> None:
+    letters = Counter("уряд ухвалив новий закон про податки".replace(" ", ""))
+    assert cyrillic.pick(letters, {"uk": 1 / 3, "ru": 1 / 3}) == ("und", 0.0)
+    assert cyrillic.pick(letters, {"uk": 2 / 3, "ru": 1 / 3})[0] == "uk"
+    # One і in a headline is Ukrainian, not a quote: Russian is out whatever the votes say.
+    assert cyrillic.pick(Counter("урядухвалив" + "законпроціни"), {"ru": 1.0})[0] == "uk"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kerajaan berkata bahawa harga barang akan dikawal selepas mesyuarat kabinet semalam. "
+         "Menteri menegaskan rakyat tidak perlu bimbang kerana bekalan mencukupi.", "ms"),
+        ("Pemerintah mengatakan bahwa harga barang akan dikendalikan setelah rapat kabinet "
+         "kemarin. Menteri menegaskan warga tidak perlu khawatir karena pasokan cukup.", "id"),
+        ("El Govern ha anunciat que els preus dels lloguers es congelaran durant dos anys. "
+         "L'oposició considera que la mesura arriba massa tard.", "ca"),
+        ("O governo anunciou que os preços das rendas vão ser congelados durante dois anos. "
+         "A oposição considera que a medida chega demasiado tarde.", "pt"),
+    ],
+)  # fmt: skip
+def test_close_latin_neighbours(text: str, code: str) -> None:
+    assert detect_language("", text).code == code
+
+
+def test_long_text_takes_the_cheap_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_: object) -> object:
+        raise AssertionError("a long, clear article must not need the slow voters")
+
+    monkeypatch.setattr(engines, "langdetect", refuse)
+    monkeypatch.setattr(engines, "lingua", refuse)
+    for code in ("en", "uk", "ru", "kk", "zh"):
+        assert detect_language("", " ".join([ARTICLES[code]] * 3)).code == code
+
+
+def test_iso_mapping_of_engine_codes() -> None:
+    assert [engines.iso(c) for c in ("zh-Hant", "iw", "nb", "zh-cn", "de")] == [
+        "zh", "he", "no", "zh", "de",
+    ]  # fmt: skip
