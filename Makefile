@@ -31,9 +31,10 @@ test: $(STAMP) ## run every test (unit, agent and integration on a real broker)
 test-fast: $(STAMP) ## run the tests that need no broker
 	$(PY) -m pytest -q -m 'not integration'
 
-eval: $(STAMP) ## classifier and language-tagging accuracy on the test parts of our sets
+eval: $(STAMP) ## classifier, language and duplicate detection measured on our labelled sets
 	$(PY) -m streams.evaluation --split test
 	$(PY) -m streams.language_eval
+	$(PY) -m streams.dedupe_eval
 
 lint: $(STAMP) ## ruff and mypy
 	$(PY) -m ruff check streams tests

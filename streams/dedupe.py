@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
-from streams.neardup import NearKeys, similarity, unpack
+from streams.neardup import DEFAULT_THRESHOLD, NearKeys, similarity, unpack
 from streams.records import DuplicateMethod
 
 # A claim is stored as [kept_id, first_seen_epoch_s]: a JSON list keeps the changelog small.
@@ -54,7 +54,7 @@ def decide(
     now: float,
     window_s: float,
     near: NearKeys | None = None,
-    near_threshold: float = 0.5,
+    near_threshold: float = DEFAULT_THRESHOLD,
 ) -> Decision:
     """Judge one article against the claims in `store`; claims older than the window are ignored."""
     keys = claim_keys(article_id, canonical_url, fingerprint)

@@ -13,7 +13,7 @@ from streams.classify import classify
 from streams.dedupe import Claim, Decision, Duplicate, decide
 from streams.errors import StageError
 from streams.language import detect_language
-from streams.neardup import NearKeys, near_keys
+from streams.neardup import DEFAULT_THRESHOLD, NearKeys, near_keys
 from streams.normalize import normalize
 from streams.parse import parse_raw
 from streams.records import DuplicateNotice, EnrichedArticle, Rejected
@@ -102,7 +102,7 @@ def judge(
     now: float,
     window_s: float,
     near: NearKeys | None = None,
-    near_threshold: float = 0.5,
+    near_threshold: float = DEFAULT_THRESHOLD,
 ) -> Decision:
     """Decide whether an enriched article (as decoded JSON) repeats one already kept."""
     canonical = article.get("canonical_url")
