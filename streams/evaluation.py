@@ -94,13 +94,13 @@ class Report:
 
 
 def load(paths: Iterable[Path]) -> Iterator[Item]:
-    """Read corpus files (JSON Lines named <lang>.jsonl)."""
+    """Read corpus files (JSON Lines named <lang>.jsonl or <lang>-<part>.jsonl)."""
     for path in sorted(paths):
         for line in path.read_bytes().splitlines():
             if line.strip():
                 d = orjson.loads(line)
-                yield Item(d["id"], path.stem, d["title"], d["body"], frozenset(d["labels"]),
-                           d["kind"])
+                yield Item(d["id"], path.stem.split("-")[0], d["title"], d["body"],
+                           frozenset(d["labels"]), d["kind"])
 
 
 def evaluate(items: Iterable[Item]) -> Report:
