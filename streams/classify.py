@@ -3,25 +3,37 @@
 from __future__ import annotations
 
 import math
-import re
-from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from streams.lexicon import LEXICONS, Lexicon
-from streams.records import DIPLOMACY, LABELS, MILITARY_STRIKE, Classification
+from streams.lexicon import (
+    ACTION,
+    ACTOR,
+    BOTH,
+    LEXICONS,
+    OBJECT,
+    STRONG,
+    SUPPORT,
+    TRAP,
+    UNKNOWN,
+    CompiledLexicon,
+    compile_lexicon,
+)
+from streams.records import LABELS, Classification
 
 DEFAULT_THRESHOLD = 0.5
 SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(LEXICONS)
 
-# Scoring constants. A sentence with a strong cue plus a verb, a casualty/role word or a
-# named state scores ~1.2-1.6, which alone maps just above 0.5; a bare strong noun in
-# passing (~0.8-0.95) stays below it; two reporting sentences are well above it.
+# Scoring: each sentence scores its distinct cues, the article sums its sentences. A bare
+# strong noun in passing (0.8-0.95) stays below 0.5 on its own; a strong cue with a verb or
+# weapon, a casualty or role word and a named state (1.2-1.6) is just above it; two
+# reporting sentences are well above it.
 _K = 0.6  # score = 1 - exp(-_K * total)
 _STRONG = 0.8
 _EXTRA_STRONG = 0.3  # each further distinct strong cue in the same sentence (at most two)
-_PAIR = 0.5  # weapon + attack verb, or talks + met, without a strong cue
+_WITH_WEAK = 0.25  # a strong cue backed by a weapon/verb (or talks/met) in the sentence
+_PAIR = 0.6  # weapon + attack verb, or talks + met, without a strong cue
 _OBJECT = 0.2
 _ACTION = 0.1
 _SUPPORT = 0.25
@@ -29,78 +41,54 @@ _ACTOR = 0.15
 _SENTENCE_CAP = 1.6  # so one sentence repeating cue words cannot carry an article alone
 _TITLE_WEIGHT = 1.5
 _ANCHOR = 0.5  # a label needs one sentence this strong (before bonuses) ...
-_NO_ANCHOR_CAP = 1.0  # ... or its total is capped here, i.e. its score stays below 0.46
+_NO_ANCHOR_CAP = 1.0  # ... or its total is capped here, keeping its score below 0.46
 _MAX_EVIDENCE = 3
 _MAX_EVIDENCE_CHARS = 80
+_BOTH = (0, 1)  # label indices of a cue that counts for both labels
 
-_KEYS = ("ms", "dp")  # group-name prefixes, in LABELS order
-_CLASSES = ("traps", "strong", "objects", "actions", "support")
-_RANK = {"strong": 3, "objects": 2, "actions": 1}  # evidence: most informative class first
-
-# Sentence ends: a newline, or .!? (and closing quotes) before a non-lowercase start, so
-# "U.S. and Ukrainian officials" stays one sentence. Compiled without IGNORECASE on purpose.
-_SENTENCE_END = re.compile(
-    r"\s*\n\s*|(?<=[.!?…;])[\"'”’»)]*\s+(?![a-zß-ÿа-яёіїєґ\d(])"
+_COMPILED: Mapping[str, CompiledLexicon] = MappingProxyType(
+    {code: compile_lexicon(lex) for code, lex in LEXICONS.items()}
 )
 
 
-def _compile(lex: Lexicon) -> re.Pattern[str]:
-    """Build one alternation with a named group per (label, class) so one pass finds all cues."""
-    parts: list[str] = []
-    # Traps first: at equal start positions the first alternative wins, so "strike a deal"
-    # is seen as a trap before "strike" can be seen as a cue; then strong before weak.
-    for cls in _CLASSES:
-        for key, prefix in zip(_KEYS, ("strike", "diplomacy"), strict=True):
-            patterns: tuple[str, ...] = getattr(lex, f"{prefix}_{cls}")
-            if patterns:
-                parts.append(f"(?P<{key}_{cls}>" + "|".join(f"(?:{p})" for p in patterns) + ")")
-    parts.append("(?P<actor>" + "|".join(f"(?:{p})" for p in lex.actors) + ")")
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+def _sentence_score(counts: list[int], support: bool, actor: bool) -> tuple[float, float]:
+    """Return (base, full) score of one sentence for one label; base excludes bonuses.
 
-
-_PATTERNS: Mapping[str, re.Pattern[str]] = MappingProxyType(
-    {code: _compile(lex) for code, lex in LEXICONS.items()}
-)
-
-
-@dataclass(slots=True)
-class _Tally:
-    """Cues of one label found in one sentence."""
-
-    trap: bool = False
-    strong: set[str] = field(default_factory=set)
-    objects: set[str] = field(default_factory=set)
-    actions: set[str] = field(default_factory=set)
-    support: bool = False
-
-
-@dataclass(slots=True)
-class _Sentence:
-    """Per-label tallies of one sentence plus flags shared by both labels."""
-
-    tallies: tuple[_Tally, _Tally] = field(default_factory=lambda: (_Tally(), _Tally()))
-    actor: bool = False
-    title: bool = False
-
-
-def _sentence_score(tally: _Tally, actor: bool) -> tuple[float, float]:
-    """Return (base, full) score of one sentence for one label; base excludes bonuses."""
-    if tally.trap:
-        return 0.0, 0.0
-    n_strong, n_obj, n_act = len(tally.strong), len(tally.objects), len(tally.actions)
+    `counts` holds the number of distinct strong, object and action cues, indexed by class.
+    """
+    n_strong, n_obj, n_act = counts[STRONG], counts[OBJECT], counts[ACTION]
     if n_strong:
         base = _STRONG + _EXTRA_STRONG * min(n_strong - 1, 2)
-        base += 0.15 if n_obj or n_act else 0.0
-    elif n_obj and n_act:
-        base = _PAIR + 0.1 * min(n_obj + n_act - 2, 1)
+        base += _WITH_WEAK if n_obj or n_act else 0.0
+    elif (n_act and n_obj) or ((n_act or n_obj) and support and actor):
+        # An action with its object, or either with a role and a named state ("Russian
+        # troops attacked"; "the Chinese president met") reports an event on its own.
+        base = _PAIR + 0.1 * (n_obj + n_act > 2)
     elif n_obj:
         base = _OBJECT * min(n_obj, 2)
-    elif n_act:
-        base = _ACTION
     else:
-        return 0.0, 0.0
-    full = base + (_SUPPORT if tally.support else 0.0) + (_ACTOR if actor else 0.0)
+        base = _ACTION
+    full = base + (_SUPPORT if support else 0.0) + (_ACTOR if actor else 0.0)
     return base, min(full, _SENTENCE_CAP)
+
+
+def _lower(text: str) -> str:
+    """Lower-case text without changing its length, so offsets in both texts agree."""
+    lowered = text.lower()
+    if len(lowered) == len(text):  # no character grew, so every one maps to one
+        return lowered
+    # Rare characters (e.g. "İ") grow when lower-cased; keep those as they are.
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _labels(label: int) -> tuple[int, ...]:
+    """Label indices a cue counts for."""
+    return _BOTH if label == BOTH else (label,)
+
+
+def _split_both(keys: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Replace (BOTH, sentence) keys by one key per label."""
+    return {(li, sentence) for label, sentence in keys for li in _labels(label)}
 
 
 def _abstain(reason: str) -> Classification:
@@ -114,6 +102,61 @@ def _abstain(reason: str) -> Classification:
     )
 
 
+@dataclass(slots=True)
+class _Scan:
+    """What one pass over an article found. Keys are (label, sentence), label maybe BOTH."""
+
+    traps: set[tuple[int, int]] = field(default_factory=set)
+    support: set[tuple[int, int]] = field(default_factory=set)
+    actors: set[int] = field(default_factory=set)  # sentences naming a state or body
+    cues: dict[tuple[int, int, int, str], int] = field(default_factory=dict)  # -> order
+    last_title_sentence: int = 0
+    both: bool = False  # whether any cue counts for both labels
+
+
+def _scan(compiled: CompiledLexicon, lowered: tuple[str, str]) -> _Scan:
+    """Find the cues of lower-cased title and body and the sentence each one is in.
+
+    This loop runs for every cue of every article, so it only hashes small tuples and
+    resolves each distinct cue text once per article.
+    """
+    found = _Scan()
+    traps, support, actors, cues = found.traps, found.support, found.actors, found.cues
+    memo: dict[str, tuple[int, int]] = {}  # cue text -> (label, class)
+    findall, resolve, kinds = compiled.pattern.findall, compiled.resolve, compiled.kinds.get
+    sentence = 0
+    for part, low in enumerate(lowered):
+        if part:  # the body starts a new sentence after the title
+            found.last_title_sentence = sentence
+            sentence += 1
+        # The leading space gives the first word the non-word character each token starts
+        # with; see CompiledLexicon for the token format.
+        for token in findall(" " + low):
+            if len(token) == 1:
+                sentence += 1
+                continue
+            if token[0] == "\n":
+                sentence += 1
+            key = token[1:]
+            kind = memo.get(key)
+            if kind is None:
+                kind = memo[key] = kinds(key) or resolve(key)
+                found.both = found.both or kind[0] == BOTH
+            label, cls = kind
+            if cls == ACTOR:
+                actors.add(sentence)
+            elif cls == SUPPORT:
+                support.add((label, sentence))
+            elif cls == TRAP:
+                traps.add((label, sentence))
+            elif cls != UNKNOWN:  # pragma: no branch - the compiler resolves every cue
+                cues.setdefault((label, sentence, cls, key), len(cues))
+    if found.both:
+        found.traps, found.support = _split_both(traps), _split_both(support)
+        found.cues = {(li, *k[1:]): v for k, v in cues.items() for li in _labels(k[0])}
+    return found
+
+
 def classify(
     title: str,
     body: str,
@@ -121,83 +164,88 @@ def classify(
     thresholds: Mapping[str, float] | None = None,
 ) -> Classification:
     """Score an article for each label and assign those reaching their threshold."""
-    pattern = _PATTERNS.get(language)
-    if pattern is None:
+    compiled = _COMPILED.get(language)
+    if compiled is None:
         return _abstain(f"unsupported language: {language}")
+    lowered = (_lower(title), _lower(body))
+    found = _scan(compiled, lowered)
 
-    # One pass over title and body together; the blank line keeps the title its own sentence.
-    text = f"{title}\n\n{body}"
-    title_end = len(title)
-    starts = [m.end() for m in _SENTENCE_END.finditer(text)]
-    sentences: dict[int, _Sentence] = {}
-    # (rank, start, phrase, sentence index) per label, for evidence.
-    hits: tuple[list[tuple[int, int, str, int]], ...] = ([], [])
+    # Distinct strong/object/action cues per (label, sentence); trapped sentences drop out.
+    counts: dict[tuple[int, int], list[int]] = {}
+    for label, sentence, cls, _ in found.cues:
+        if (label, sentence) not in found.traps:
+            counts.setdefault((label, sentence), [0, 0, 0, 0])[cls] += 1
 
-    for m in pattern.finditer(text):
-        group = m.lastgroup
-        if group is None:  # pragma: no cover - every alternative is a named group
-            continue
-        start = m.start()
-        index = bisect_right(starts, start)
-        sentence = sentences.get(index)
-        if sentence is None:
-            sentence = sentences[index] = _Sentence(title=start < title_end)
-        if group == "actor":
-            sentence.actor = True
-            continue
-        key, cls = group.split("_", 1)
-        li = _KEYS.index(key)
-        tally = sentence.tallies[li]
-        if cls == "traps":
-            tally.trap = True
-        elif cls == "support":
-            tally.support = True
-        else:
-            phrase = m.group()
-            getattr(tally, cls).add(phrase.casefold())
-            hits[li].append((_RANK[cls], start, phrase, index))
+    totals = [0.0, 0.0]
+    anchors = [0.0, 0.0]  # best base score of one sentence, per label
+    in_body = [False, False]  # a title alone is a headline, not reporting
+    for (label, sentence), per_class in counts.items():
+        base, full = _sentence_score(
+            per_class, (label, sentence) in found.support, sentence in found.actors
+        )
+        in_title = sentence <= found.last_title_sentence
+        totals[label] += full * (_TITLE_WEIGHT if in_title else 1.0)
+        anchors[label] = max(anchors[label], base)
+        in_body[label] = in_body[label] or not in_title
+    trapped = [0, 0]
+    for label, _ in found.traps:
+        trapped[label] += 1
 
-    limits = {label: DEFAULT_THRESHOLD for label in LABELS}
+    limits = {name: DEFAULT_THRESHOLD for name in LABELS}
     if thresholds:
         limits.update({k: float(v) for k, v in thresholds.items() if k in limits})
-
     labels: list[str] = []
     scores: dict[str, float] = {}
-    evidence: dict[str, list[str]] = {}
-    for li, label in enumerate(LABELS):
-        total = 0.0
-        best_base = 0.0
-        live: dict[int, float] = {}  # sentence index -> score, for sentences that count
-        for index, sentence in sentences.items():
-            base, full = _sentence_score(sentence.tallies[li], sentence.actor)
-            if full <= 0.0:
-                continue
-            weight = _TITLE_WEIGHT if sentence.title else 1.0
-            live[index] = full
-            total += full * weight
-            best_base = max(best_base, base)
-        if best_base < _ANCHOR:
+    for li, name in enumerate(LABELS):
+        total = totals[li]
+        if anchors[li] < _ANCHOR or not in_body[li]:
             total = min(total, _NO_ANCHOR_CAP)
-        score = round(1.0 - math.exp(-_K * total), 3)
-        scores[label] = score
-        if score >= limits[label]:
-            labels.append(label)
-        evidence[label] = _evidence(hits[li], live)
+        # Many sentences with traps mean the article is about something else (a match, a
+        # labour dispute, a launch); cues in it are likely metaphors. One trap is free.
+        cued = sum(1 for label, _ in counts if label == li)
+        if trapped[li] > 1 and cued:
+            total *= cued / (cued + trapped[li] - 1)
+        scores[name] = round(1.0 - math.exp(-_K * total), 3)
+        if scores[name] >= limits[name]:
+            labels.append(name)
+    evidence = _evidence(found.cues, counts, (title, body), lowered)
     return Classification(labels=labels, scores=scores, evidence=evidence)
 
 
-def _evidence(hits: list[tuple[int, int, str, int]], live: Mapping[int, float]) -> list[str]:
-    """Pick up to three distinct cue phrases: strongest class, most repeated, earliest first."""
-    counts: dict[str, int] = {}
-    first: dict[str, tuple[int, int, str]] = {}
-    for rank, start, phrase, index in hits:
-        # A phrase never spans title and body: they are joined by a blank line, which no
-        # cue pattern crosses, so skipping newlines also keeps phrases exact substrings.
-        if index not in live or "\n" in phrase or len(phrase) > _MAX_EVIDENCE_CHARS:
-            continue
-        key = phrase.casefold()
-        counts[key] = counts.get(key, 0) + 1
-        if key not in first:
-            first[key] = (rank, start, phrase)
-    ordered = sorted(first, key=lambda k: (-first[k][0], -counts[k], first[k][1]))
-    return [first[k][2] for k in ordered[:_MAX_EVIDENCE]]
+def _evidence(
+    cues: Mapping[tuple[int, int, int, str], int],
+    counted: Mapping[tuple[int, int], list[int]],
+    originals: tuple[str, str],
+    lowered: tuple[str, str],
+) -> dict[str, list[str]]:
+    """Up to three distinct cue phrases per label: strongest class, most repeated, earliest.
+
+    Cues are found in lower-cased text, so each phrase is copied back from the original
+    title or body where it occurs: an exact substring, in the article's own casing.
+    """
+    seen: tuple[dict[str, list[int]], ...] = ({}, {})  # cue -> [class, -count, first seen]
+    for (label, sentence, cls, key), order in cues.items():
+        if (label, sentence) not in counted:
+            continue  # sentences cancelled by a trap give no evidence
+        entry = seen[label].get(key)
+        if entry is None:
+            seen[label][key] = [cls, -1, order]
+        else:
+            entry[0] = min(entry[0], cls)
+            entry[1] -= 1
+    evidence: dict[str, list[str]] = {}
+    for name, per_cue in zip(LABELS, seen, strict=True):
+        out: list[str] = []
+        # STRONG < OBJECT < ACTION, so sorting by class puts the most informative first.
+        for key in sorted(per_cue, key=per_cue.__getitem__):
+            if len(out) == _MAX_EVIDENCE:
+                break
+            if "\n" in key or len(key) > _MAX_EVIDENCE_CHARS:
+                continue
+            for original, low in zip(originals, lowered, strict=True):
+                at = low.find(key)
+                if at >= 0:
+                    out.append(original[at : at + len(key)])
+                    break
+        evidence[name] = out
+    return evidence

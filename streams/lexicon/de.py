@@ -1,48 +1,64 @@
-"""German cue lexicon: compounds are matched by stem inside the word (Drohnenangriff)."""
+"""German cue lexicon; compounds (Drohnenangriff) are matched through their usual modifiers."""
 
 from __future__ import annotations
 
-from streams.lexicon import Lexicon
+from streams.lexicon import NUMBER, Lexicon
 
-_WEAPONS = (
-    r"(?:\w*(?:drohne|rakete|marschflugkörper|granate|bombe)\w*|Geschoss\w*|Shaheds?)"
+# Compounds: German glues modifiers to nouns (Drohnenangriff, Raketenbeschuss). Patterns
+# must start at a word start (a leading \w* would be tried at every word), so the usual
+# modifiers are listed; after a hyphen (NATO-Gipfel) the head noun is matched on its own.
+_MODIFIERS = (
+    r"(?:kamikaze|kampf|angriffs|langstrecken|marsch|gleit|streu|fliegerbomben|"
+    r"luft|raketen|drohnen|bomben|artillerie|militär|vergeltungs|granat|panzer|"
+    r"marschflugkörper|massiv|groß|nacht|doppel)?"
 )
+_WEAPONS = (
+    _MODIFIERS + r"(?:drohne|rakete|marschflugkörper|granate|bombe|geschoss)\w*|Shaheds?"
+)
+_ATTACKS = r"(?:angriff|schlag|schläge|beschuss|attacke|bombardement|offensive|hagel|salve)\w*"
 
 LEXICON = Lexicon(
     strike_traps=(
-        r"\w*streik\w*|\w*stürmer\w*|\w*tarif\w*|Gewerkschaft\w*|Lohn\w*|Löhne\w*",
-        r"\w*blitz\w*|Gewitter\w*|Herzinfarkt\w*|Schlaganfall\w*",
-        r"Fußball\w*|Bundesliga\w*|Spiel(?:e|s|en)?|\w*(?:fußball|pokal|liga|heim|"
-        r"auswärts|länder|end)spiel\w*|Tore?|Trainer\w*|Verein\w*|"
-        r"Turnier\w*|Torwart\w*|Elfmeter\w*|Liga",
-        r"\w*(?:raketen|waffen|atom|kernwaffen|flug)tests?|Test\w*|getestet|Manöver\w*|"
-        r"\w*übung(?:en)?|"
-        r"simulier\w*|Parade\w*",
-        r"\w*cyber\w*|Hacker\w*|gehackt",
-        r"\w*liefer\w*|Militärhilfe\w*|\w*hilfspaket\w*|Rüstungs\w*|Waffenverk\w*|"
+        r"(?:warn|general|hunger|bahn|lokführer|flughafen|sitz|solidaritäts)?streik\w*|"
+        r"(?:mittel)?stürmer\w*|tarif\w*|Gewerkschaft\w*|Lohn\w*|Löhne\w*",
+        r"blitz\w*|Gewitter\w*|Herzinfarkt\w*|Schlaganfall\w*",
+        r"Fußball\w*|Bundesliga\w*|Spiel(?:e|s|en)?|(?:pokal|liga|heim|auswärts|länder|"
+        r"end|hin|rück)spiel\w*|Tore?|Trainer\w*|Verein\w*|Turnier\w*|Torwart\w*|Torhüter\w*|"
+        r"Elfmeter\w*|Liga|Champions\s+League|Königsklasse|(?:achtel|viertel|halb)?finale?\w*",
+        r"(?:raketen|waffen|atom|kernwaffen|flug)?tests?|Test\w*|getestet|Manöver\w*|"
+        r"(?:militär|nato-|gefechts|manöver|truppen)?übung(?:en)?|simulier\w*|Parade\w*",
+        r"cyber\w*|Hacker\w*|gehackt",
+        r"(?:waffen|munitions|panzer|raketen|rüstungs)?liefer\w*|geliefert|Militärhilfe\w*|"
+        r"(?:militär|waffen)?hilfspaket\w*|Rüstungs\w*|Waffenverk\w*|"
         r"Verteidigungshaushalt\w*|Rüstungsetat\w*|Budget\w*|beschaff\w*|produzier\w*|"
         r"Produktion\w*|verkauf\w*",
-        r"droht\w*|drohte\w*|gedroht|Drohung\w*|androh\w*",
+        r"droht\w*|drohte\w*|gedroht|Drohung\w*|androh\w*|zuzuschlagen|anzugreifen|"
+        r"könnte\w*",
         r"Raumfahrt\w*|Weltraum\w*|Satellit\w*|Orbit\w*|Raumschiff\w*|Raumstation\w*",
         r"Raub\w*|Räuber\w*|Messer\w*|Mord\w*|Bande\w*",
     ),
     strike_strong=(
-        r"(?:\w+-\s+(?:und|&)\s+)?\w*(?:luft|raketen|drohnen|bomben|artillerie|militär|"
-        r"vergeltungs|granat|marschflugkörper|panzer)\w*?(?:angriff|schlag|schläge|"
-        r"beschuss|attacke|bombardement|offensive|hagel|salve)\w*",
+        r"(?:luft|raketen|drohnen|bomben|artillerie|militär|vergeltungs|granat|"
+        r"marschflugkörper|panzer|gegen|groß|boden|terror|selbstmord|überraschungs)" + _ATTACKS,
+        r"Hinterhalt\w*|Autobombe\w*|Sprengstoffanschlag\w*|Bombenanschlag\w*",
+        r"(?:drohnen|raketen|luft)-\s+(?:und|&)\s+(?:drohnen|raketen|luft|artillerie)"
+        + _ATTACKS,
         r"Beschuss|beschossen|beschoss\w*|bombardiert\w*|Bombardierung\w*|"
-        r"Bombenangriff\w*|Luftalarm\w*|Flugabwehr\w*|Luftabwehr\w*|Luftverteidigung\w*|"
-        r"abgefangen|abgeschossen|Abfang\w*|Abschuss\w*|\w*einschl(?:ag|äge|ägen|ags)|"
-        r"Gegenangriff\w*|Gegenoffensive\w*",
-        r"\d[\d.\s]*\s+(?:\w+\s+)?" + _WEAPONS + r"(?:\s+und\s+\d[\d.\s]*\s+(?:\w+\s+)?"
-        + _WEAPONS + r")?",
-        r"(?:feuerte\w*|schoss\w*|startete\w*|schickte\w*)\s+(?:\w+\s+){0,4}?" + _WEAPONS,
+        r"Luftalarm\w*|Flugabwehr\w*|Luftabwehr\w*|Luftverteidigung\w*|"
+        r"abgefangen|abgeschossen|Abfang\w*|Abschuss\w*|(?:raketen|drohnen)?einschl(?:ag|"
+        r"äge|ägen|ags)",
+        r"(?:feuerte\w*|schoss\w*|startete\w*|schickte\w*)\s+(?:\w+\s+){0,4}?(?:"
+        + _WEAPONS + r")",
         r"(?:israelisch|russisch|ukrainisch|amerikanisch|US-amerikanisch|iranisch|"
         r"feindlich)\w*\s+(?:Angriff\w*|Attacke\w*|Offensive\w*|Schläge|Schlag)",
     ),
     strike_objects=(
         _WEAPONS,
-        r"Artillerie\w*|Mörser\w*|Haubitze\w*|Kampfjet\w*|Kampfflugzeug\w*|Kampfdrohne\w*|"
+        # A count of weapons needs a verb: factories and deliveries count weapons too.
+        NUMBER + r"\s+(?:\w+\s+)?(?:" + _WEAPONS + r")(?:\s+und\s+" + NUMBER + r"\s+"
+        r"(?:\w+\s+)?(?:" + _WEAPONS + r"))?",
+        r"Gefecht\w*|Kämpfe\w*|Schusswechsel\w*|Feuergefecht\w*",
+        r"Artillerie\w*|Mörser\w*|Haubitze\w*|Kampfjet\w*|Kampfflugzeug\w*|"
         r"Munition\w*|Sprengstoff\w*|Sprengsatz\w*|Iskander\w*|Kinschal\w*|HIMARS|ATACMS|"
         r"Taurus",
     ),
@@ -50,57 +66,70 @@ LEXICON = Lexicon(
         r"Angriff\w*|angegriffen|griff(?:en)?|greift|getroffen|traf(?:en)?(?!\s+sich)|trifft|"
         r"zerstört\w*|Zerstörung\w*|beschädigt\w*|abgefeuert|feuerte\w*|explodiert\w*|"
         r"Explosion\w*|detoniert\w*|attackiert\w*|Attacke\w*|Schlag|Schläge|schlugen|"
-        r"gestartet|startete\w*",
+        r"gestartet|startete\w*|gestürmt|stürmten|stürmte|überrannt\w*|überrenn\w*|"
+        r"überfallen|überfiel\w*|eingeschlagen",
     ),
     strike_support=(
         r"getötet\w*|tot|Tote\w*|starben|gestorben|ums\s+Leben|verletzt\w*|Verletzte\w*|"
         r"Opfer\w*|Zivilist\w*|zivil\w*|Infrastruktur\w*|Energie\w*|Kraftwerk\w*|"
         r"Umspannwerk\w*|Wohnhaus\w*|Wohngebäude\w*|Armee\w*|Streitkräfte\w*|Militär\w*|"
         r"Truppen\w*|Luftwaffe\w*|Verteidigungsministerium\w*|nachts|in\s+der\s+Nacht|"
-        r"Front\w*|Rettungskräfte\w*|Trümmer\w*|Vergeltung\w*",
+        r"Front\w*|Rettungskräfte\w*|Trümmer\w*|Vergeltung\w*|Stellung(?:en)?|Raffinerie\w*|"
+        r"Brand|Feuer|Kämpfer\w*|Islamisten|Dschihadisten|Angreifer\w*|Terroristen|Miliz\w*|"
+        r"Rebellen|Aufständische\w*|Soldaten|Militärstützpunkt\w*|Stützpunkt\w*|Kaserne\w*|"
+        r"Konvoi\w*",
     ),
     diplomacy_traps=(
         r"Fusion\w*|Übernahme\w*|Konzern\w*|Unternehmen\w*|Aktionär\w*|Investor\w*|"
         r"Firmen\w*|Firma",
-        r"Gewerkschaft\w*|\w*tarif\w*|Lohn\w*|Löhne\w*|Gehalt\w*|Gehält\w*|Arbeitgeber\w*|"
-        r"\w*streik\w*",
+        r"Gewerkschaft\w*|tarif\w*|Lohn\w*|Löhne\w*|Gehalt\w*|Gehält\w*|Arbeitgeber\w*|"
+        r"(?:warn|general|hunger|bahn)?streik\w*",
         r"Koalition\w*|Bundestag\w*|Landtag\w*|Abgeordnete\w*|"
-        r"Parlament(?<!europäisches\sparlament)(?<!eu-parlament)\w*|Gesetzentwurf\w*|Haushalt|Haushalts\w*|Bundeshaushalt\w*|"
-        r"Wahlkampf\w*|Wahl|Wahlen|"
-        r"Opposition\w*",
+        r"Parlament(?<!europäisches\sparlament)(?<!eu-parlament)\w*|Gesetzentwurf\w*|"
+        r"Haushalt|Haushalts\w*|Bundeshaushalt\w*|Wahlkampf\w*|Wahl|Wahlen|Opposition\w*",
         r"Fußball\w*|Bundesliga\w*|Verein\w*|Transfer\w*|Spiel(?:e|s|en)?|Trainer\w*|"
-        r"Bergsteiger\w*|Berggipfel\w*|Everest",
+        r"Bergsteiger\w*|Berggipfel\w*|Everest|Champions\s+League|Königsklasse|Hinspiel\w*|"
+        r"Rückspiel\w*|Tabelle\w*",
     ),
     diplomacy_strong=(
         r"Friedens(?:verhandlung|gespräch|plan|prozess|abkommen|vertrag|initiative|gipfel|"
         r"konferenz|lösung|deal|formel|bemühung|vorschlag|rahmen)\w*",
-        r"\w*sicherheitsgarantie\w*|\w*gipfel\w*|Außenminister\w*|Außenamt\w*|"
+        # A bare Gipfel may be a mountain top or a top-of-the-table match.
+        r"sicherheitsgarantie\w*|(?:friedens|nato|eu|g7|g20|krisen|sonder)gipfel\w*|"
+        r"(?:us-|bundes)?Außenminister\w*|Außenamt\w*|"
         r"Auswärtig\w*\s+Amt\w*|Botschafter\w*|Diplomat\w*|diplomatisch\w*|Diplomatie\w*",
-        r"\w*gesandte\w*|Sonderbeauftragte\w*|Sondervermittler\w*|\w*sanktion\w*|"
-        r"\w*sicherheitsrat\w*|UN-Vollversammlung|Vollversammlung|Generalversammlung",
+        r"(?:sonder)?gesandte\w*|Sonderbeauftragte\w*|Sondervermittler\w*|sanktion\w*|"
+        r"Strafmaßnahme\w*|(?:un|uno)-?sicherheitsrat\w*|weltsicherheitsrat\w*|"
+        r"Vollversammlung|Generalversammlung|Freihandelsabkommen\w*|Handelsabkommen\w*|"
+        r"Assoziierungsabkommen\w*",
         r"Staatsbesuch\w*|Antrittsbesuch\w*|Arbeitsbesuch\w*|vermittel\w*|Vermittl\w*|"
         r"Delegation\w*|Unterhändler\w*|einbestellt\w*|einbestellen|Einbestellung\w*",
-        r"gemeinsame\w*\s+Erklärung\w*|\w*kommuniqu\w*|bilateral\w*|trilateral\w*|"
-        r"Amtskolleg\w*|Staats-\s+und\s+Regierungschef\w*|Waffenstillstandsverhandlung\w*",
+        r"gemeinsame\w*\s+Erklärung\w*|(?:abschluss)?kommuniqu\w*|bilateral\w*|"
+        r"trilateral\w*|"
+        r"Amtskolleg\w*|Staats-\s+und\s+Regierungschef\w*|Waffenstillstandsverhandlung\w*|"
+        r"Telefonat\w*",
         r"(?:Verhandlung\w*|Gespräch\w*)\s+(?:mit|zwischen)\s+(?:\w+\s+){0,2}?"
         r"(?:Delegation\w*|Präsident\w*|Regierung\w*|USA|Russland|Ukraine|Kiew|Moskau)",
     ),
     diplomacy_objects=(
         r"Verhandlung\w*|Gespräch\w*|Abkommen\w*|Vertrag|Verträge\w*|Vereinbarung\w*|"
         r"Einigung\w*|Dialog\w*|Treffen\w*|Besuch\w*|Waffenstillstand\w*|Waffenruhe\w*|"
-        r"Feuerpause\w*|Resolution\w*|Beziehungen|Konsultation\w*|Plan",
+        r"Feuerpause\w*|Resolution\w*|Beziehungen|Konsultation\w*|Plan|Gipfel\w*|"
+        r"Sicherheitsrat\w*|Beitritt\w*|Mitgliedschaft\w*|Konferenz\w*",
     ),
     diplomacy_actions=(
         r"verhandel\w*|verhandelt\w*|unterzeichne\w*|unterzeichnet\w*|vereinbart\w*|"
         r"einigten|geeinigt|berieten|beraten|besprachen|erörtert\w*|besucht\w*|"
         r"vorgeschlagen|schlug\w*|verurteilt\w*|verurteilte\w*|beschlossen|verhängt\w*|"
-        r"verabschiedet\w*|empfing|empfangen|trafen\s+sich|traf\s+sich|getroffen",
+        r"verabschiedet\w*|empfing|empfangen|trafen\s+sich|traf\s+sich|getroffen|"
+        r"zusammengetroffen|zusammentreffen|kamen\s+zusammen|telefonierte\w*|ratifizier\w*|"
+        r"beigetreten|aufgenommen",
     ),
     diplomacy_support=(
-        r"Präsident\w*|Premier\w*|Ministerpräsident\w*|Kanzler\w*|Regierung\w*|"
+        r"Präsident\w*|Premier\w*|Ministerpräsident\w*|(?:bundes)?Kanzler\w*|Regierung\w*|"
         r"Staatschef\w*|Minister\w*|Ministerium\w*|Weiße\w*\s+Haus\w*|Kreml\w*|Sprecher\w*|"
         r"Beamte\w*|Vertreter\w*|Verbündete\w*|Partner\w*|Selenskyj\w*|Putin\w*|Trump\w*|"
-        r"Merz|Macron\w*|Rubio\w*|Witkoff\w*|Staaten|Länder\w*",
+        r"Merz|Macron\w*|Rubio\w*|Witkoff\w*|Delegierte\w*",
     ),
     actors=(
         r"Russland\w*|russisch\w*|Ukraine\w*|ukrainisch\w*|Kiew\w*|Kyjiw\w*|Moskau\w*|"
@@ -109,6 +138,12 @@ LEXICON = Lexicon(
         r"Gaza\w*|Iran\w*|iranisch\w*|China\w*|chinesisch\w*|Peking\w*|Türkei\w*|Polen\w*|"
         r"Deutschland\w*|Frankreich\w*|Großbritannien\w*|Belarus\w*|Weißrussland\w*|"
         r"Charkiw\w*|Odessa\w*|Dnipro\w*|Saporischschja\w*|Lwiw\w*|Krim\w*|Donbass\w*|"
-        r"Genf\w*|Istanbul\w*|Brüssel\w*|Berlin\w*|Paris\w*|London\w*",
+        r"Genf\w*|Istanbul\w*|Brüssel\w*|Berlin\w*|Paris\w*|London\w*|Hisbollah|Hamas|Huthi\w*|"
+        r"Libanon\w*|Syrien\w*|Jemen\w*|Sudan\w*|Mali\w*|Burkina\s+Faso|Niger|Nigeria\w*|"
+        r"Somalia\w*|Kongo\w*|Ruanda\w*|Äthiopien\w*|Libyen\w*|Sahel\w*|Myanmar|Kosovo\w*|"
+        r"Serbien\w*|Ungarn\w*|Schweden\w*|Finnland\w*|Katar\w*|Ägypten\w*|Mexiko\w*|"
+        r"Mercosur|Vatikan\w*|Nordkorea\w*|Südkorea\w*|Japan\w*|Indien\w*|Pakistan\w*|"
+        r"Afghanistan\w*|Irak\w*|Armenien\w*|Aserbaidschan\w*|Georgien\w*|Venezuela\w*|"
+        r"Taiwan\w*",
     ),
 )
