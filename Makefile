@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast lint eval install clean
+.PHONY: help run test test-fast lint eval bench install clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -35,6 +35,9 @@ eval: $(STAMP) ## classifier, language and duplicate detection measured on our l
 	$(PY) -m streams.evaluation --split test
 	$(PY) -m streams.language_eval
 	$(PY) -m streams.dedupe_eval
+
+bench: $(STAMP) ## the benchmark: passthrough vs pipeline on the embedded broker, stage costs
+	$(PY) -m streams bench $(BENCH_ARGS)
 
 lint: $(STAMP) ## ruff and mypy
 	$(PY) -m ruff check streams tests

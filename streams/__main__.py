@@ -30,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     tail.add_argument("--json", action="store_true", help="one JSON object a line")
     tail.add_argument("--idle-timeout", type=float, metavar="S",
                       help="stop when nothing arrives for S seconds")
+    sub.add_parser("bench", help="the benchmark (see `python -m streams bench --help`)",
+                   add_help=False)
     enrich = sub.add_parser("enrich", help="run the same stages offline over JSON Lines")
     enrich.add_argument("--input", required=True, help="JSON Lines file, or - for stdin")
     enrich.add_argument("--output", required=True, help="JSON Lines file, or - for stdout")
@@ -38,6 +40,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["bench"]:  # the benchmark parses its own options
+        from streams.bench import main as bench
+
+        return bench(argv[1:])
     args = _parser().parse_args(argv)
     try:
         settings = Settings.from_env()
