@@ -47,17 +47,17 @@ def judge(first: NormalizedArticle, second: NormalizedArticle, threshold: float,
     """Keep `first`, then judge `second` against it exactly as the funnel would."""
     store: dict[str, Claim] = {}
     kept = decide(first.raw.id, url_first, first.fingerprint, store, 0.0, DAY,
-                  near_keys(first.body_words), threshold)
+                  near_keys(first.body_tokens), threshold)
     assert isinstance(kept, Unique)
     store.update(kept.claims)
     verdict = decide(second.raw.id, url_second, second.fingerprint, store, 1.0, DAY,
-                     near_keys(second.body_words), threshold)
+                     near_keys(second.body_tokens), threshold)
     return verdict if isinstance(verdict, Duplicate) else None
 
 
 def true_similarity(p: Pair) -> float | None:
     """Estimated Jaccard of the pair's shingles (None when a text is too short)."""
-    ka, kb = near_keys(p.a.body_words), near_keys(p.b.body_words)
+    ka, kb = near_keys(p.a.body_tokens), near_keys(p.b.body_tokens)
     return None if ka is None or kb is None else similarity(ka.signature, kb.signature)
 
 
@@ -107,7 +107,7 @@ def render(pairs: list[Pair], threshold: float) -> str:
                 + ", ".join(f"{m} {exact[m]}/{len(pairs)}" for m in ("id", "url", "content"))]
     start = time.perf_counter()
     for p in pairs:
-        near_keys(p.a.body_words)
+        near_keys(p.a.body_tokens)
     cost = (time.perf_counter() - start) / len(pairs) * 1e6
     out.append(f"MinHash signature and bands: {cost:.0f} µs per article on average")
     return "\n".join(out)

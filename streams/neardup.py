@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import base64
-import zlib
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,6 +25,17 @@ _A = (_rng.randint(0, 1 << 31, NUM_PERM).astype(np.uint32) << np.uint32(1)) | np
 _B = _rng.randint(0, 1 << 31, NUM_PERM).astype(np.uint32)
 _M1 = np.uint32(0x9E3779B1)
 _M2 = np.uint32(0x85EBCA77)
+
+_BAND_MIX = np.array([0x9E3779B97F4A7C15 >> i * 7 | 1 for i in range(ROWS)], dtype=np.uint64)
+MAX_BYTES = 1 << 16  # the first 64 KB of a body's words say whether it is a copy
+_POLY = 0x01000193  # odd, so it has an inverse modulo 2**32
+_POWERS = np.concatenate(
+    ([1], np.cumprod(np.full(MAX_BYTES, _POLY, dtype=np.uint32), dtype=np.uint32))
+).astype(np.uint32)  # P^0, P^1, ... (wrapping)
+_INV_POWERS = np.concatenate(
+    ([1], np.cumprod(np.full(MAX_BYTES, pow(_POLY, -1, 1 << 32), dtype=np.uint32),
+                     dtype=np.uint32))
+).astype(np.uint32)  # P^0, P^-1, ...
 
 Signature = npt.NDArray[np.uint32]
 
@@ -64,12 +73,11 @@ def unpack(text: str) -> Signature:
     return _checked(np.frombuffer(base64.b64decode(text), dtype="<u4").astype(np.uint32))
 
 
-def signature(words: Sequence[str]) -> Signature | None:
-    """MinHash signature of the word 3-shingles, or None when there are too few words."""
-    if len(words) < MIN_WORDS:
+def signature(tokens: str) -> Signature | None:
+    """MinHash signature of the word 3-shingles of space-separated tokens (None if too few)."""
+    h = word_hashes(tokens)
+    if len(h) < MIN_WORDS:
         return None
-    h = np.fromiter((zlib.crc32(w.encode("utf-8", "surrogatepass")) for w in words),
-                    dtype=np.uint32, count=len(words))
     with np.errstate(over="ignore"):  # wrap-around multiplication is the point
         # Combine neighbouring word hashes into shingle hashes without hashing each shingle.
         shingles = (h[:-2] * _M1) ^ (h[1:-1] * _M2) ^ h[2:]
@@ -79,17 +87,37 @@ def signature(words: Sequence[str]) -> Signature | None:
     return result
 
 
+def word_hashes(tokens: str) -> npt.NDArray[np.uint32]:
+    """A 32-bit polynomial hash of every word, all at once in numpy (no per-word Python call).
+
+    With prefix sums C[k] of b[j] * P^-j, a word's bytes b[s:e] hash to
+    P^s * (C[e] - C[s]) = sum b[j] * P^-(j - s): the same wherever the word stands.
+    """
+    data = tokens.encode("utf-8", "surrogatepass")[:MAX_BYTES]
+    if not data.strip():
+        return np.zeros(0, dtype=np.uint32)
+    b = np.frombuffer(data, dtype=np.uint8)
+    with np.errstate(over="ignore"):
+        prefix = np.zeros(len(b) + 1, dtype=np.uint32)
+        np.cumsum(b * _INV_POWERS[: len(b)], dtype=np.uint32, out=prefix[1:])
+        spaces = np.flatnonzero(b == 32)
+        starts = np.concatenate(([0], spaces + 1))
+        ends = np.concatenate((spaces, [len(b)]))
+        hashes: npt.NDArray[np.uint32] = (prefix[ends] - prefix[starts]) * _POWERS[starts]
+    return hashes
+
+
 def from_signature(sig: Signature) -> NearKeys:
     """File a signature under its LSH bands."""
-    bands = tuple(
-        f"{i}:{zlib.crc32(sig[i * ROWS:(i + 1) * ROWS].tobytes()):08x}" for i in range(BANDS)
-    )
-    return NearKeys(sig, bands)
+    with np.errstate(over="ignore"):
+        rows = sig[: BANDS * ROWS].reshape(BANDS, ROWS).astype(np.uint64)
+        hashes = (rows * _BAND_MIX).sum(axis=1) & np.uint64(0xFFFFFFFF)
+    return NearKeys(sig, tuple(f"{i}:{int(h):08x}" for i, h in enumerate(hashes)))
 
 
-def near_keys(words: Sequence[str]) -> NearKeys | None:
-    """Signature and band keys for a text's words, or None when it is too short to judge."""
-    sig = signature(words)
+def near_keys(tokens: str) -> NearKeys | None:
+    """Signature and band keys for space-separated tokens, or None when too short to judge."""
+    sig = signature(tokens)
     return None if sig is None else from_signature(sig)
 
 

@@ -299,5 +299,5 @@ def normalize(raw: RawArticle) -> NormalizedArticle:
         body=body,
         canonical_url=canonical_url(raw.url),
         fingerprint=_digest(_tokens(title), body_tokens),
-        body_words=tuple(body_tokens.split()),
+        body_tokens=body_tokens,
     )

@@ -77,7 +77,7 @@ def enrich(
     with _stage("classify", observe, raw.id):
         classification = classify(article.title, article.body, language.code, thresholds)
     with _stage("minhash", observe, raw.id):
-        near = near_keys(article.body_words)
+        near = near_keys(article.body_tokens)
     enriched = EnrichedArticle(
         id=raw.id,
         url=raw.url,

@@ -39,7 +39,7 @@ class NormalizedArticle:
     body: str
     canonical_url: str | None
     fingerprint: str
-    body_words: tuple[str, ...] = ()  # folded words of the body, for near-duplicate shingles
+    body_tokens: str = ""  # folded words of the body joined by spaces, for near duplicates
 
 
 @dataclass(frozen=True, slots=True)
