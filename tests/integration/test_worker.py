@@ -156,13 +156,25 @@ def test_dedupe_state_survives_a_killed_worker(setup: Any) -> None:
     # A new process with the same data dir and group recovers the table from its changelog.
     again = Worker(broker, tmp, "worker-2").ready()
     try:
-        produce(broker.bootstrap, TOPICS.raw,
-                [(b"after-restart", variant(id="after-restart", url="https://example.com/x"))])
+        expected = {
+            "after-content": "content", "after-near": "near", "after-url": "url",
+            "seed-0001": "id",
+        }
+        produce(broker.bootstrap, TOPICS.raw, [
+            (b"after-content", variant(id="after-content", url="https://example.com/x")),
+            (b"after-near", variant(id="after-near", url="https://example.com/y",
+                                    body=SYNDICATED)),
+            (b"after-url", variant(id="after-url", body="Another text entirely.",
+                                   url=SEED_DOC["url"].replace("https://", "http://www."))),
+            (b"seed-0001", SEED.read_bytes()),
+        ])
         c = Collector(broker.bootstrap, [TOPICS.duplicates])
-        c.until(lambda r: any(json.loads(x.value)["id"] == "after-restart"
-                              for x in r[TOPICS.duplicates]), timeout=60)
-        notice = next(d for d in c.values(TOPICS.duplicates) if d["id"] == "after-restart")
-        assert (notice["duplicate_of"], notice["method"]) == ("seed-0001", "content")
+        # seed-0001 already has one id notice from the earlier test: wait for the second.
+        c.until(lambda r: sum(json.loads(x.value)["id"] in expected
+                              for x in r[TOPICS.duplicates]) >= 5, timeout=60)
+        after = {d["id"]: d for d in c.values(TOPICS.duplicates) if d["id"] in expected}
+        assert {k: (v["duplicate_of"], v["method"]) for k, v in after.items()} == {
+            k: ("seed-0001", m) for k, m in expected.items()}
     finally:
         setup[1].proc = again.proc  # the fixture stops whichever worker is current
         setup[1].port = again.port
