@@ -66,7 +66,7 @@ class Settings:
     topic_partitions: int = 4
     topic_replicas: int = 1
     dedupe_window_s: float = 7 * 86400.0
-    near_threshold: float = 0.4  # estimated Jaccard of word 3-shingles (neardup.DEFAULT_THRESHOLD)
+    near_threshold: float = 0.3  # estimated Jaccard of word 3-shingles (neardup.DEFAULT_THRESHOLD)
     dedupe_purge_interval_s: float = 600.0
     max_message_bytes: int = 1 << 20
     threshold_military_strike: float = 0.5

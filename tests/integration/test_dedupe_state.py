@@ -89,16 +89,16 @@ def test_claims_expire_after_the_window(tmp_path: Path) -> None:
                 m = re.search(r"^newsstreams_dedupe_state_entries (\S+)$", text, re.M)
                 return float(m.group(1)) if m else -1.0
 
-            assert entries() == 25  # id, url, content, 21 LSH buckets and the signature
+            assert entries() == 28  # id, url, content, 24 LSH buckets and the signature
             # The purge runs after a funnel batch once its interval has passed: feed short
             # articles (two claims each: id and content; they only add entries) until the
-            # gauge falls below the first article's 25, which only a purge can do.
+            # gauge falls below the first article's 28, which only a purge can do.
             for i in range(60):
                 filler = {"id": f"filler-{i}", "title": f"Short note number {i}"}
                 produce(broker.bootstrap, TOPICS.raw, [(None, json.dumps(filler).encode())])
                 if purged(entries):
                     break
-            assert entries() < 25 and entries() % 2 == 0
+            assert entries() < 28 and entries() % 2 == 0
             produce(broker.bootstrap, TOPICS.raw, copies("second", 1))
             c = Collector(broker.bootstrap, [TOPICS.enriched, TOPICS.duplicates])
             c.until(lambda r: any(x.key == b"second-0" for x in r[TOPICS.enriched]), 60)
@@ -108,9 +108,9 @@ def test_claims_expire_after_the_window(tmp_path: Path) -> None:
 
 
 def purged(entries: Callable[[], float]) -> bool:
-    """True once the gauge is below the first article's 25 entries (checked for a second)."""
+    """True once the gauge is below the first article's 28 entries (checked for a second)."""
     try:
-        wait_for(lambda: 0 <= entries() < 25, 1.0, "expired claims purged")
+        wait_for(lambda: 0 <= entries() < 28, 1.0, "expired claims purged")
     except AssertionError:
         return False
     return True
