@@ -13,6 +13,7 @@ from streams.lexicon import (
     BOTH,
     LEXICONS,
     OBJECT,
+    OFFTOPIC,
     STRONG,
     SUPPORT,
     TRAP,
@@ -107,11 +108,11 @@ class _Scan:
     """What one pass over an article found. Keys are (label, sentence), label maybe BOTH."""
 
     traps: set[tuple[int, int]] = field(default_factory=set)
+    offtopic: set[tuple[int, int]] = field(default_factory=set)
     support: set[tuple[int, int]] = field(default_factory=set)
     actors: set[int] = field(default_factory=set)  # sentences naming a state or body
     cues: dict[tuple[int, int, int, str], int] = field(default_factory=dict)  # -> order
     last_title_sentence: int = 0
-    both: bool = False  # whether any cue counts for both labels
 
 
 def _scan(compiled: CompiledLexicon, lowered: tuple[str, str]) -> _Scan:
@@ -122,9 +123,11 @@ def _scan(compiled: CompiledLexicon, lowered: tuple[str, str]) -> _Scan:
     """
     found = _Scan()
     traps, support, actors, cues = found.traps, found.support, found.actors, found.cues
+    offtopic = found.offtopic
     memo: dict[str, tuple[int, int]] = {}  # cue text -> (label, class)
     findall, resolve, kinds = compiled.pattern.findall, compiled.resolve, compiled.kinds.get
     sentence = 0
+    both = False  # whether a cue counts for both labels (rare: split after the loop)
     for part, low in enumerate(lowered):
         if part:  # the body starts a new sentence after the title
             found.last_title_sentence = sentence
@@ -141,7 +144,7 @@ def _scan(compiled: CompiledLexicon, lowered: tuple[str, str]) -> _Scan:
             kind = memo.get(key)
             if kind is None:
                 kind = memo[key] = kinds(key) or resolve(key)
-                found.both = found.both or kind[0] == BOTH
+                both = both or kind[0] == BOTH
             label, cls = kind
             if cls == ACTOR:
                 actors.add(sentence)
@@ -149,10 +152,13 @@ def _scan(compiled: CompiledLexicon, lowered: tuple[str, str]) -> _Scan:
                 support.add((label, sentence))
             elif cls == TRAP:
                 traps.add((label, sentence))
+            elif cls == OFFTOPIC:
+                offtopic.add((label, sentence))
             elif cls != UNKNOWN:  # pragma: no branch - the compiler resolves every cue
                 cues.setdefault((label, sentence, cls, key), len(cues))
-    if found.both:
+    if both:
         found.traps, found.support = _split_both(traps), _split_both(support)
+        found.offtopic = _split_both(offtopic)
         found.cues = {(li, *k[1:]): v for k, v in cues.items() for li in _labels(k[0])}
     return found
 
@@ -170,15 +176,29 @@ def classify(
     lowered = (_lower(title), _lower(body))
     found = _scan(compiled, lowered)
 
-    # Distinct strong/object/action cues per (label, sentence); trapped sentences drop out.
+    # One pass over the distinct cues: class counts per (label, sentence) for the scores, and
+    # evidence candidates per label. Sentences with a trap for the label drop out.
     counts: dict[tuple[int, int], list[int]] = {}
-    for label, sentence, cls, _ in found.cues:
-        if (label, sentence) not in found.traps:
-            counts.setdefault((label, sentence), [0, 0, 0, 0])[cls] += 1
+    candidates: tuple[dict[str, list[int]], ...] = ({}, {})  # cue -> [class, -count, order]
+    traps = found.traps
+    for (label, sentence, cls, key), order in found.cues.items():
+        where = (label, sentence)
+        if where in traps:
+            continue
+        per_class = counts.get(where)
+        if per_class is None:
+            per_class = counts[where] = [0, 0, 0, 0]
+        per_class[cls] += 1
+        seen = candidates[label].get(key)
+        if seen is None:
+            candidates[label][key] = [cls, -1, order]
+        else:
+            seen[0], seen[1] = min(seen[0], cls), seen[1] - 1
 
     totals = [0.0, 0.0]
     anchors = [0.0, 0.0]  # best base score of one sentence, per label
     in_body = [False, False]  # a title alone is a headline, not reporting
+    cued = [0, 0]  # sentences with cues, per label
     for (label, sentence), per_class in counts.items():
         base, full = _sentence_score(
             per_class, (label, sentence) in found.support, sentence in found.actors
@@ -187,8 +207,9 @@ def classify(
         totals[label] += full * (_TITLE_WEIGHT if in_title else 1.0)
         anchors[label] = max(anchors[label], base)
         in_body[label] = in_body[label] or not in_title
+        cued[label] += 1
     trapped = [0, 0]
-    for label, _ in found.traps:
+    for label, _ in traps | found.offtopic:
         trapped[label] += 1
 
     limits = {name: DEFAULT_THRESHOLD for name in LABELS}
@@ -200,52 +221,37 @@ def classify(
         total = totals[li]
         if anchors[li] < _ANCHOR or not in_body[li]:
             total = min(total, _NO_ANCHOR_CAP)
-        # Many sentences with traps mean the article is about something else (a match, a
-        # labour dispute, a launch); cues in it are likely metaphors. One trap is free.
-        cued = sum(1 for label, _ in counts if label == li)
-        if trapped[li] > 1 and cued:
-            total *= cued / (cued + trapped[li] - 1)
+        # Many sentences with traps or off-topic words mean the article is about something
+        # else (a match, a labour dispute, a market); its cues are likely metaphors.
+        if trapped[li] > 1 and cued[li]:
+            total *= cued[li] / (cued[li] + trapped[li] - 1)
         scores[name] = round(1.0 - math.exp(-_K * total), 3)
         if scores[name] >= limits[name]:
             labels.append(name)
-    evidence = _evidence(found.cues, counts, (title, body), lowered)
+    evidence = {
+        name: _evidence(candidates[li], (title, body), lowered) for li, name in enumerate(LABELS)
+    }
     return Classification(labels=labels, scores=scores, evidence=evidence)
 
 
 def _evidence(
-    cues: Mapping[tuple[int, int, int, str], int],
-    counted: Mapping[tuple[int, int], list[int]],
-    originals: tuple[str, str],
-    lowered: tuple[str, str],
-) -> dict[str, list[str]]:
-    """Up to three distinct cue phrases per label: strongest class, most repeated, earliest.
+    candidates: Mapping[str, list[int]], originals: tuple[str, str], lowered: tuple[str, str]
+) -> list[str]:
+    """Up to three distinct cue phrases: strongest class, most repeated, earliest first.
 
     Cues are found in lower-cased text, so each phrase is copied back from the original
     title or body where it occurs: an exact substring, in the article's own casing.
     """
-    seen: tuple[dict[str, list[int]], ...] = ({}, {})  # cue -> [class, -count, first seen]
-    for (label, sentence, cls, key), order in cues.items():
-        if (label, sentence) not in counted:
-            continue  # sentences cancelled by a trap give no evidence
-        entry = seen[label].get(key)
-        if entry is None:
-            seen[label][key] = [cls, -1, order]
-        else:
-            entry[0] = min(entry[0], cls)
-            entry[1] -= 1
-    evidence: dict[str, list[str]] = {}
-    for name, per_cue in zip(LABELS, seen, strict=True):
-        out: list[str] = []
-        # STRONG < OBJECT < ACTION, so sorting by class puts the most informative first.
-        for key in sorted(per_cue, key=per_cue.__getitem__):
-            if len(out) == _MAX_EVIDENCE:
+    out: list[str] = []
+    # STRONG < OBJECT < ACTION, so sorting by class puts the most informative first.
+    for key in sorted(candidates, key=candidates.__getitem__):
+        if "\n" in key or len(key) > _MAX_EVIDENCE_CHARS:
+            continue
+        for original, low in zip(originals, lowered, strict=True):
+            at = low.find(key)
+            if at >= 0:
+                out.append(original[at : at + len(key)])
                 break
-            if "\n" in key or len(key) > _MAX_EVIDENCE_CHARS:
-                continue
-            for original, low in zip(originals, lowered, strict=True):
-                at = low.find(key)
-                if at >= 0:
-                    out.append(original[at : at + len(key)])
-                    break
-        evidence[name] = out
-    return evidence
+        if len(out) == _MAX_EVIDENCE:
+            break
+    return out

@@ -211,6 +211,73 @@ CASES: list[tuple[str, str, str, set[str]]] = [
      "fusión que crearía la mayor entidad del país, según los accionistas.", set()),
 ]
 
+# Trap contexts: history and remembrance, defused wartime bombs, gas accidents, drug gangs,
+# missile tests, warnings of possible attacks, business and parliamentary war metaphors and
+# domestic talks. Each is written for these tests; the last ones check real reports still pass.
+TRAP_CASES: list[tuple[str, str, str, set[str]]] = [
+    ("en", "Gas leak blamed for blast", "A gas explosion tore through a block of flats on "
+     "Sunday, killing two residents. Firefighters said a leaking gas pipe in a kitchen caused "
+     "the blast that destroyed three floors.", set()),
+    ("en", "Cartel violence in the north", "Cartel gunmen attacked a rival gang's safe house, "
+     "killing six people. Police said the turf war between drug traffickers had claimed 40 "
+     "lives this year.", set()),
+    ("en", "Pyongyang fires missile into sea", "The missile was launched from the west coast "
+     "and flew 900 km before landing in the sea. Officials said it was a new solid-fuel "
+     "design.", set()),
+    ("en", "Military warns of possible massive strike", "The air force warned of a possible "
+     "massive missile strike in the coming days as bombers moved to forward airfields.", set()),
+    ("en", "Telecoms price war", "Budget carriers bombarded the market with cheap offers. "
+     "Investors fled as the price war hit the incumbents' shares.", set()),
+    ("de", "Blindgänger in Köln entschärft", "Bei Bauarbeiten wurde eine Fliegerbombe aus dem "
+     "Zweiten Weltkrieg gefunden. Der Kampfmittelräumdienst entschärfte den Blindgänger am "
+     "Abend, 3000 Anwohner wurden evakuiert.", set()),
+    ("de", "Stadt gedenkt der Bombennacht", "Vor 80 Jahren zerstörten Bomber die Altstadt. "
+     "Zeitzeugen berichteten bei der Gedenkfeier von den Luftangriffen im Jahr 1944.", set()),
+    ("de", "Gasexplosion in Wohnhaus", "Eine Gasexplosion hat ein Mehrfamilienhaus schwer "
+     "beschädigt. Ursache war nach ersten Erkenntnissen ein Gasleck im Keller.", set()),
+    ("de", "Aktionäre attackieren Vorstand", "Auf der Hauptversammlung des Konzerns "
+     "attackierten Aktionäre den Vorstand scharf. Die Kritik prasselte wie ein Trommelfeuer "
+     "auf den Konzernchef ein.", set()),
+    ("de", "Ministerpräsidentenkonferenz in Berlin", "Bei der Konferenz der "
+     "Ministerpräsidenten einigten sich die Bundesländer mit dem Kanzler auf ein Abkommen "
+     "zur Finanzierung der Kliniken.", set()),
+    ("de", "Schweden tritt der Nato bei", "Schweden ist als neues Mitglied in der Nato "
+     "aufgenommen worden. Ungarn hatte den Beitritt zuvor lange blockiert.", {D}),
+    ("fr", "Marseille : nouvel homicide lié au narcotrafic", "Un jeune homme a été abattu "
+     "dans un règlement de comptes lié au trafic de drogue. Les tueurs à gages ont tiré "
+     "depuis une voiture.", set()),
+    ("fr", "Fuite de gaz à Lyon", "Une explosion due à une fuite de gaz a détruit un "
+     "immeuble, faisant deux blessés.", set()),
+    ("fr", "Budget : les amendements pleuvent", "Les députés ont bombardé le gouvernement "
+     "d'amendements et sorti l'artillerie lourde contre le projet de loi.", set()),
+    ("fr", "Commémoration du débarquement", "Il y a 80 ans, les bombardiers alliés "
+     "pilonnaient les côtes normandes. L'anniversaire a réuni des vétérans de la Seconde "
+     "Guerre mondiale.", set()),
+    ("fr", "Accord sur l'avenir de la Corse", "Après des négociations avec les élus, le "
+     "gouvernement a signé un accord sur l'autonomie de la Corse et une révision "
+     "constitutionnelle.", set()),
+    ("es", "Guerra de precios en la telefonía", "Las operadoras bombardean a los clientes "
+     "con ofertas. La guerra de precios reduce las tarifas para los consumidores.", set()),
+    ("es", "Explosión de gas en un edificio", "Una fuga de gas provocó una fuerte explosión "
+     "que derrumbó parte del edificio y dejó tres heridos.", set()),
+    ("es", "Ataque del cártel", "Sicarios del cártel atacaron a tiros a una familia en un "
+     "ajuste de cuentas entre narcos.", set()),
+    ("es", "Conferencia de presidentes autonómicos", "Los presidentes autonómicos negociaron "
+     "con el Gobierno un acuerdo de financiación en la conferencia de presidentes.", set()),
+    ("uk", "Попередження про можливий масований удар", "Повітряні сили попередили про "
+     "можливий масований ракетний удар найближчими днями. Ворог накопичує запас ракет. "
+     "Масованої атаки поки не було.", set()),
+    ("ru", "Предупреждение о возможном ударе", "Военные предупредили о возможном массированном "
+     "ракетном ударе. Противник накапливает запасы ракет. Атак пока не было.", set()),
+    # Real reports still get their labels next to the new trap words.
+    ("en", "Missiles strike Kyiv overnight", "Russian missiles struck Kyiv overnight, killing "
+     "five civilians. Air defences shot down 20 drones, the air force said.", {S}),
+    ("de", "Raketenangriff auf Charkiw", "Russland hat Charkiw in der Nacht mit Raketen und "
+     "Drohnen angegriffen. Dabei wurden drei Zivilisten getötet, die Luftabwehr schoss zwölf "
+     "Drohnen ab.", {S}),
+]
+CASES += TRAP_CASES
+
 
 def _check_shape(result: Classification, title: str, body: str) -> None:
     """Invariants every non-abstaining result keeps."""

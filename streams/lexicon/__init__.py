@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 from types import MappingProxyType
+from typing import TypeVar
 
 # Cue classes. Where several alternatives match at one position the longest literal wins
 # ("strike a deal", a trap, over "strike"), then the earlier class. ACTOR counts for both.
-TRAP, STRONG, OBJECT, ACTION, SUPPORT, ACTOR = range(6)
+TRAP, STRONG, OBJECT, ACTION, SUPPORT, ACTOR, OFFTOPIC = range(7)
 UNKNOWN = -1  # class of a text no alternative produces
 BOTH = -1  # label of a cue that counts for both labels
-_CLASS_FIELDS = (
-    (0, TRAP, "strike_traps"), (1, TRAP, "diplomacy_traps"),
-    (0, STRONG, "strike_strong"), (1, STRONG, "diplomacy_strong"),
-    (0, OBJECT, "strike_objects"), (1, OBJECT, "diplomacy_objects"),
-    (0, ACTION, "strike_actions"), (1, ACTION, "diplomacy_actions"),
-    (0, SUPPORT, "strike_support"), (1, SUPPORT, "diplomacy_support"),
+_PREFIXES = ("strike", "diplomacy")  # Lexicon field prefixes, by label index
+_CLASS_FIELDS = (  # (label, class, Lexicon field), in priority order
+    *((label, cls, f"{prefix}_{name}") for cls, name in (
+        (TRAP, "traps"), (OFFTOPIC, "offtopic"), (STRONG, "strong"), (OBJECT, "objects"),
+        (ACTION, "actions"), (SUPPORT, "support")) for label, prefix in enumerate(_PREFIXES)),
     (BOTH, ACTOR, "actors"),
 )
 _META = frozenset("\\.^$*+?{}[]()|")
@@ -26,6 +26,7 @@ _QUANTIFIERS = frozenset("?*+{")
 _ESCAPED_LITERALS = frozenset(".-'’ /\\")
 _MAX_EXPANSION = 64
 _Entry = tuple[int, int, int]  # (priority, label, class) of an alternative
+_T = TypeVar("_T")
 
 # A count such as 653, 1,200 or 1 200. Bounded and possessive on purpose: scanning on
 # through a table of numbers from every start, or re-trying digit groups before a following
@@ -49,10 +50,11 @@ class Lexicon:
     event on their own; `objects` (weapons, talks) and `actions` (attack verbs, signed) are
     weak alone but strong together; `support` words (casualties, government roles) only add
     weight to a sentence that already has a cue. `actors` (states, capitals, international
-    bodies) add a little weight to both labels. Every alternative must start with a literal
-    character or \\d (that keeps matching fast) and may not use capturing groups, inline
-    flags, positive look-aheads or upper-case escapes such as \\W; look-behinds and negative
-    look-aheads may only filter where a cue matches, not decide its class.
+    bodies) add a little weight to both labels. `offtopic` words (markets, matches, history)
+    cancel nothing, but many sentences with them or with traps discount the whole article.
+    Every alternative must start with a literal character or \\d (that keeps matching fast)
+    and may not use capturing groups, inline flags, positive look-aheads or escapes such as
+    \\W; look-behinds and negative look-aheads only filter where a cue matches.
     """
 
     strike_traps: tuple[str, ...]
@@ -66,6 +68,8 @@ class Lexicon:
     diplomacy_actions: tuple[str, ...]
     diplomacy_support: tuple[str, ...]
     actors: tuple[str, ...]
+    strike_offtopic: tuple[str, ...] = ()
+    diplomacy_offtopic: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +85,9 @@ class CompiledLexicon:
     pattern: re.Pattern[str]
     kinds: Mapping[str, tuple[int, int]]  # literal cue text -> (label, class)
     stems: Mapping[str, tuple[tuple[str, _Entry], ...]]  # first 3 letters -> longest first
-    regexes: re.Pattern[str]  # alternatives with open-ended parts, in priority order
-    regex_entries: tuple[_Entry, ...]  # group number -> entry
+    # Alternatives with open-ended parts, by the first 1-3 letters of their literal head
+    # ("#" for a leading digit), in priority order.
+    regexes: Mapping[str, tuple[tuple[re.Pattern[str], _Entry], ...]]
     regex_heads: tuple[str, ...]  # how single words that `regexes` may match begin
 
     def resolve(self, text: str) -> tuple[int, int]:
@@ -99,11 +104,12 @@ class CompiledLexicon:
                 hit = entry
                 break
         if hit is None or key.startswith(self.regex_heads):
-            m = self.regexes.fullmatch(text)
-            if m and m.lastindex:
-                entry = self.regex_entries[m.lastindex]
-                if hit is None or entry[0] < hit[0]:
-                    hit = entry
+            heads = ("#",) if key[:1].isdigit() else (key[:1], key[:2], key[:3])
+            for head in dict.fromkeys(heads):
+                for pattern, entry in self.regexes.get(head, ()):
+                    if (hit is None or entry[0] < hit[0]) and pattern.fullmatch(text):
+                        hit = entry
+                        break
         return (UNKNOWN, UNKNOWN) if hit is None else (hit[1], hit[2])
 
 
@@ -277,13 +283,11 @@ def _chain_stems(literals: dict[str, _Entry], stems: dict[str, _Entry]) -> None:
             table[text] = best
 
 
-def _index_stems(stems: dict[str, _Entry]) -> dict[str, tuple[tuple[str, _Entry], ...]]:
-    """Group stems by their first three letters, longest first, for a quick prefix lookup."""
-    if any(len(stem) < 3 for stem in stems):
-        raise ValueError(f"stems need three letters: {sorted(s for s in stems if len(s) < 3)}")
-    index: dict[str, list[tuple[str, _Entry]]] = {}
-    for stem, entry in sorted(stems.items(), key=lambda kv: -len(kv[0])):
-        index.setdefault(stem[:3], []).append((stem, entry))
+def _index(items: Iterable[tuple[str, _T]]) -> dict[str, tuple[_T, ...]]:
+    """Group values by the first three letters of their key ("#" for an empty key)."""
+    index: dict[str, list[_T]] = {}
+    for key, value in items:
+        index.setdefault(key[:3] or "#", []).append(value)
     return {k: tuple(v) for k, v in index.items()}
 
 
@@ -330,14 +334,17 @@ def compile_lexicon(lex: Lexicon) -> CompiledLexicon:
                     node = node.children.setdefault(ch, _Node())
                 node.ends.append((first, rest))
     _chain_stems(literals, stems)
+    if any(len(stem) < 3 for stem in stems):  # `resolve` looks stems up by three letters
+        raise ValueError(f"stems need three letters: {sorted(s for s in stems if len(s) < 3)}")
     return CompiledLexicon(
         # The leading non-word character stands in for a look-behind: the engine can then
         # jump from one non-word character to the next in C.
         pattern=re.compile(r"[^\w](?:" + _emit(root) + r"(?!\w)|" + _BOUNDARY + ")"),
         kinds=MappingProxyType({t: (e[1], e[2]) for t, e in literals.items()}),
-        stems=MappingProxyType(_index_stems(stems)),
-        regexes=re.compile("|".join(f"({alt})" for alt, _ in open_ended)),
-        regex_entries=((0, UNKNOWN, UNKNOWN), *(entry for _, entry in open_ended)),
+        stems=MappingProxyType(_index((s, (s, stems[s])) for s in sorted(stems, key=len)[::-1])),
+        regexes=MappingProxyType(
+            _index((_literal_prefix(alt)[0], (re.compile(alt), e)) for alt, e in open_ended)
+        ),
         # An empty head is a leading digit class (counts such as "653 drones").
         regex_heads=tuple(sorted(word_heads - {""})) + tuple("0123456789") * ("" in word_heads),
     )

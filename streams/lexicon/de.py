@@ -19,6 +19,10 @@ _ATTACKS = r"(?:angriff|schlag|schläge|beschuss|attacke|bombardement|offensive|
 
 LEXICON = Lexicon(
     strike_traps=(
+        r"1[89]\d\d|möglich\w*\s+(?:\w+\s+){0,2}?(?:Angriff|Schlag|Schläge|Attacke)\w*|"
+        r"Gasexplosion\w*|Gasleck\w*|Gasleitung\w*|Gasflasche\w*|Drogenhandel\w*|"
+        r"Bandenkrieg\w*|Staatsanwalt\w*|Ermittler\w*|Kartell\w*|Jahrestag\w*|"
+        r"vor\s+\d+\s+Jahren|Weltkrieg\w*",
         r"(?:warn|general|hunger|bahn|lokführer|flughafen|sitz|solidaritäts)?streik\w*|"
         r"(?:mittel)?stürmer\w*|tarif\w*|Gewerkschaft\w*|Lohn\w*|Löhne\w*",
         r"blitz\w*|Gewitter\w*|Herzinfarkt\w*|Schlaganfall\w*",
@@ -36,6 +40,22 @@ LEXICON = Lexicon(
         r"könnte\w*",
         r"Raumfahrt\w*|Weltraum\w*|Satellit\w*|Orbit\w*|Raumschiff\w*|Raumstation\w*",
         r"Raub\w*|Räuber\w*|Messer\w*|Mord\w*|Bande\w*",
+        r"Drogenhandel\w*|Drogenkartell\w*|Kartell\w*|Clankriminalität|Rocker\w*",
+        # Retrospectives and remembrance: a raid decades ago is history, not a report.
+        r"Jahrestag\w*|gedenk\w*|Gedenk\w*|Gedächtnis\w*|Mahnmal\w*|Zeitzeug\w*|"
+        r"(?:zweit|erst)\w*\s+Weltkrieg\w*|Weltkrieg\w*|vor\s+\d+\s+Jahren|Bombennacht\w*|"
+        r"19(?:14|15|16|17|18|39|40|41|42|43|44|45)",
+        # Unexploded wartime bombs being defused are not an attack.
+        r"Blindgänger\w*|Fliegerbombe\w*|Kampfmittelräum\w*|Kampfmittelbeseitig\w*|"
+        r"entschärf\w*",
+        # Accidents: gas explosions.
+        r"Gasexplosion\w*|Gasleck\w*|Gasaustritt\w*|Gasflasche\w*|Verpuffung\w*",
+        # Corporate and parliamentary metaphors ("unter Beschuss", "Rundumschlag").
+        r"Hauptversammlung\w*|Aktionär\w*|Vorstand\w*|Konzern\w*|Dividende\w*|"
+        r"Rundumschlag\w*|Preiskampf\w*|Preiskrieg\w*|Abgeordnete\w*|Bundestag\w*|"
+        r"Gesetzentwurf\w*|Änderungsantr\w*",
+        # Warnings of a possible attack that has not happened.
+        r"möglich\w*\s+(?:\w+\s+){0,2}?(?:Angriff\w*|Schlag\w*|Luftangriff\w*|Offensive)",
     ),
     strike_strong=(
         r"(?:luft|raketen|drohnen|bomben|artillerie|militär|vergeltungs|granat|"
@@ -80,6 +100,7 @@ LEXICON = Lexicon(
         r"Konvoi\w*",
     ),
     diplomacy_traps=(
+        r"Verfassung\w*|Referendum\w*",
         r"Fusion\w*|Übernahme\w*|Konzern\w*|Unternehmen\w*|Aktionär\w*|Investor\w*|"
         r"Firmen\w*|Firma",
         r"Gewerkschaft\w*|tarif\w*|Lohn\w*|Löhne\w*|Gehalt\w*|Gehält\w*|Arbeitgeber\w*|"
@@ -87,6 +108,9 @@ LEXICON = Lexicon(
         r"Koalition\w*|Bundestag\w*|Landtag\w*|Abgeordnete\w*|"
         r"Parlament(?<!europäisches\sparlament)(?<!eu-parlament)\w*|Gesetzentwurf\w*|"
         r"Haushalt|Haushalts\w*|Bundeshaushalt\w*|Wahlkampf\w*|Wahl|Wahlen|Opposition\w*",
+        # Domestic federal meetings: Länder heads of government are not foreign states.
+        r"Ministerpräsidentenkonferenz\w*|Konferenz\s+der\s+Ministerpräsident\w*|"
+        r"Bund-Länder-\w*|Landesregierung\w*|Bundesländer\w*|Verfassungsänderung\w*",
         r"Fußball\w*|Bundesliga\w*|Verein\w*|Transfer\w*|Spiel(?:e|s|en)?|Trainer\w*|"
         r"Bergsteiger\w*|Berggipfel\w*|Everest|Champions\s+League|Königsklasse|Hinspiel\w*|"
         r"Rückspiel\w*|Tabelle\w*",
@@ -99,7 +123,8 @@ LEXICON = Lexicon(
         r"(?:us-|bundes)?Außenminister\w*|Außenamt\w*|"
         r"Auswärtig\w*\s+Amt\w*|Botschafter\w*|Diplomat\w*|diplomatisch\w*|Diplomatie\w*",
         r"(?:sonder)?gesandte\w*|Sonderbeauftragte\w*|Sondervermittler\w*|sanktion\w*|"
-        r"Strafmaßnahme\w*|(?:un|uno)-?sicherheitsrat\w*|weltsicherheitsrat\w*|"
+        r"Strafmaßnahme\w*|(?:nato|eu)-Beitritt\w*|Mitglied\w*\s+(?:in\s+der|der)\s+(?:nato|eu)|"
+        r"Beitritt\w*\s+(?:zur|in\s+die)\s+(?:nato|eu)|(?:un|uno)-?sicherheitsrat\w*|weltsicherheitsrat\w*|"
         r"Vollversammlung|Generalversammlung|Freihandelsabkommen\w*|Handelsabkommen\w*|"
         r"Assoziierungsabkommen\w*",
         r"Staatsbesuch\w*|Antrittsbesuch\w*|Arbeitsbesuch\w*|vermittel\w*|Vermittl\w*|"
@@ -145,5 +170,15 @@ LEXICON = Lexicon(
         r"Mercosur|Vatikan\w*|Nordkorea\w*|Südkorea\w*|Japan\w*|Indien\w*|Pakistan\w*|"
         r"Afghanistan\w*|Irak\w*|Armenien\w*|Aserbaidschan\w*|Georgien\w*|Venezuela\w*|"
         r"Taiwan\w*",
+    ),
+    strike_offtopic=(
+        r"Konzern\w*|Aktionär\w*|Hauptversammlung\w*|Vorstand\w*|Dividende\w*|Manager\w*|"
+        r"Markt|Märkte\w*|Preis\w*|Kunden\w*|Unternehmen\w*|Bundestag\w*|Abgeordnete\w*|"
+        r"Opposition\w*|Haushalt|Haushalts\w*|Gedenk\w*|gedenk\w*|erinnert\w*|Erinnerung\w*|"
+        r"Historiker\w*|Mahnmal\w*|Fans|Stadion\w*|Saison\w*|Spieler\w*",
+    ),
+    diplomacy_offtopic=(
+        r"Konzern\w*|Aktionär\w*|Markt|Preis\w*|Kunden\w*|Gedenk\w*|gedenk\w*|Historiker\w*|"
+        r"Mahnmal\w*|Fans|Stadion\w*|Saison\w*|Spieler\w*",
     ),
 )

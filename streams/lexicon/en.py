@@ -24,6 +24,11 @@ _FIGHTERS = (
 
 LEXICON = Lexicon(
     strike_traps=(
+        r"1[89]\d\d|possible\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?)|"
+        r"expected\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?)",
+        r"gas\s+(?:leak|explosion|cylinder|canister)s?|boilers?|"
+        r"(?:landed|landing|fell|falling|splashed\s+down)\s+(?:\w+\s+){0,3}?(?:sea|ocean|waters)",
+        r"drug\s+traffick\w*|cartels?|gang\s+wars?|prosecutors?|detectives?|homicides?",
         # Idioms: strike a deal / strike a balance; a court striking down a law. Consumed
         # whole (no look-ahead); a ceasefire or peace deal is left to diplomacy below.
         r"str(?:ike|ikes|iking|uck)\s+(?:an?|the|their|its)\s+(?:(?!ceasefire|peace|truce)"
@@ -57,6 +62,20 @@ LEXICON = Lexicon(
         r"bombshell|photobomb\w*|box\s+office|drone\s+(?:show|deliver\w*|footage)",
         # Retrospectives: a raid decades ago is history, not a report of an attack.
         r"anniversary|commemorat\w*|years\s+ago|world\s+war|wwii|ww2",
+        # Missile tests: fuel type, splashdown and flight range describe a launch, not a hit.
+        r"solid-fuel\w*|liquid-fuel\w*|(?:landed|landing|fell|splashed\s+down)\s+in(?:to)?\s+"
+        r"the\s+(?:sea|ocean|waters)|exclusive\s+economic\s+zone",
+        # Warnings of a possible attack that has not happened.
+        r"(?:possible|potential|likely|imminent|expected)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|"
+        r"attacks?|assaults?|offensive)|prepar\w*\s+(?:for\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:strikes?|attacks?|assaults?|offensive)",
+        # Accidents: a gas leak or boiler blast is not an attack.
+        r"gas\s+(?:leak|explosion|blast|cylinder|canister)s?|leaking\s+gas|boiler|"
+        r"short\s+circuit",
+        # Organised crime.
+        r"cartels?|drug\s+(?:traffick\w*|dealers?|gangs?|lords?)|narco\w*|turf\s+war",
+        # Business and politics metaphors ("price war", "came under fire from shareholders").
+        r"price\s+war|shareholders?|investors?|(?:the|a)\s+bills?|amendments?",
     ),
     strike_strong=(
         r"air[\s-]?strikes?|airstrikes?|air[\s-]?raids?|airstrike",
@@ -111,6 +130,7 @@ LEXICON = Lexicon(
         r"PKK|Taliban|RSF",
     ),
     diplomacy_traps=(
+        r"constitution\w*|referendum\w*",
         r"(?:merger|acquisition|takeover|buyout|partnership|licensing|sponsorship|contract|"
         r"wage|pay|salary|labou?r|union|coalition|budget|transfer|collective|tariff\s+with\s+"
         r"the\s+union)\s+(?:talks|negotiations?|deal|agreement|discussions|bargaining)",
@@ -192,5 +212,17 @@ LEXICON = Lexicon(
         r"Finland|Finnish|Mexic\w*|Colombia\w*|Cuba\w*|Jordan\w*|Emirat\w*|UAE|Moldova\w*|"
         r"Georgia\w*|Kazakh\w*|Vietnam\w*|Philippine\w*|Indonesia\w*|Thai\w*|Cambodia\w*|"
         r"Bangladesh\w*|Kenya\w*|Mercosur|Vatican",
+    ),
+    strike_offtopic=(
+        r"markets?|prices?|shares|stocks?|investors|earnings|profits?|revenues?|brands?|"
+        r"compan(?:y|ies)|firms?|retailers?|advertis\w*|parliament\w*|lawmakers|senators?|"
+        r"amendments?|opposition|campaign\w*|polls?|fans|stadium|season|players?|referee|"
+        r"memorial\w*|veterans?|historians?|wreaths?|centenary|ICBM|intercontinental|"
+        r"solid-fuel|liquid-fuel\w*",
+    ),
+    diplomacy_offtopic=(
+        r"markets?|prices?|shares|stocks?|investors|earnings|profits?|revenues?|brands?|"
+        r"compan(?:y|ies)|firms?|fans|stadium|season|players?|referee|memorial\w*|veterans?|"
+        r"historians?|wreaths?|centenary",
     ),
 )

@@ -8,6 +8,10 @@ _WEAPONS = r"(?:drones?|misiles?|cohetes?|proyectiles?|obuses|bombas?|Shaheds?)"
 
 LEXICON = Lexicon(
     strike_traps=(
+        r"1[89]\d\d|posibles?\s+(?:\w+\s+){0,2}?(?:ataques?|bombardeos?)|fuga\s+de\s+gas|"
+        r"explosión\s+de\s+gas|bombona\w*|narcotráfico|narcos?|cártel\w*|sicarios?|fiscalía|"
+        r"ajustes?\s+de\s+cuentas|aniversario|conmemor\w*|hace\s+\d+\s+años|"
+        r"guerra\s+mundial|guerra\s+civil",
         r"huelga\w*|huelguist\w*|sindica\w*|salari\w*|patronal",
         r"rayos?(?!\s+X)|relámpago\w*|tormentas?|infarto\w*|ataque\s+(?:cardíaco|cardiaco|"
         r"de\s+pánico|de\s+ansiedad)",
@@ -23,6 +27,17 @@ LEXICON = Lexicon(
         r"suborbital|orbital|lanzador\w*|astronaut\w*",
         r"dispuest\w*\s+a\s+(?:atacar|golpear)|podría\w*\s+(?:atacar|golpear)",
         r"atraco\w*|robo\w*|asesinat\w*|apuñal\w*|pandill\w*",
+        # Drug-cartel violence is crime, not armed conflict.
+        r"cártel\w*|cartel\w*|narco\w*|sicari\w*|ajustes?\s+de\s+cuentas",
+        # Retrospectives and remembrance: a raid decades ago is history, not a report.
+        r"aniversario\w*|conmemor\w*|guerra\s+mundial|hace\s+\d+\s+años|"
+        r"19(?:36|37|38|39|40|41|42|43|44|45)|bombas?\s+sin\s+explotar|artefactos?\s+sin\s+explotar|"
+        r"desactiv\w*",
+        # Accidents: gas explosions.
+        r"fuga\s+de\s+gas|escape\s+de\s+gas|explosión\s+de\s+gas|bombonas?|deflagraci\w*",
+        # Business and parliamentary metaphors ("guerra de precios", "bombardeo de llamadas").
+        r"guerra\s+de\s+precios|consumidores|clientes|operador(?:as|es)|tarifas?|"
+        r"accionistas?|cuota\s+de\s+mercado|enmiendas?|diputad\w*",
     ),
     strike_strong=(
         r"ataques?\s+(?:aéreos?|aereos?|con\s+(?:drones|misiles|cohetes)|de\s+(?:drones|"
@@ -61,11 +76,15 @@ LEXICON = Lexicon(
         r"base\s+militar|cuartel\w*|convoy\w*",
     ),
     diplomacy_traps=(
+        r"Constitución|constitucional|referéndum",
         r"fusi(?:ón|ones)|adquisici\w*|OPA|empresas?|compañías?|accionist\w*|inversor\w*",
         r"sindica\w*|salari\w*|convenio\s+colectivo|patronal|empleador\w*|huelga\w*",
         r"coalici(?:ón|ones)\s+de\s+gobierno|Congreso\s+de\s+los\s+Diputados|Senado|"
         r"diputad\w*|parlamentari\w*|proyecto\s+de\s+ley|presupuesto\w*|elecci\w*|"
         r"partidos?\s+de\s+la\s+oposición",
+        # Domestic meetings of regional presidents are not diplomacy.
+        r"conferencia\s+de\s+presidentes|comunidades\s+autónomas|autonómic\w*|"
+        r"presidentes?\s+(?:auton\w*|regionales)|reforma\s+constitucional",
         r"fútbol|futbol|fichaje\w*|club\w*|liga|Everest|montañ\w*|alpinist\w*|ACB|NBA|"
         r"euroliga|baloncesto|jornadas?|goleada|portería",
     ),
@@ -116,5 +135,14 @@ LEXICON = Lexicon(
         r"Myanmar|Birmania|Kosovo|Serbia|Hungría|Suecia|Finlandia|Catar|Qatar|Egipto|"
         r"Venezuela|Cuba|Colombia|México|Mercosur|Japón|India|Pakistán|Afganistán|Irak|"
         r"Arabia\s+Saudí|Corea\w*|Taiwán|Armenia|Azerbaiyán|Vaticano",
+    ),
+    strike_offtopic=(
+        r"mercados?|precios?|tarifas?|operador\w*|clientes?|consumidores|márgenes|"
+        r"compañías?|empresas?|marcas?|ofertas?|accionistas?|Congreso|diputados?|enmiendas?|"
+        r"memoria|veteranos?|historiadores?|aficionados|estadio|temporada|jugadores?",
+    ),
+    diplomacy_offtopic=(
+        r"mercados?|precios?|clientes?|consumidores|empresas?|accionistas?|estadio|"
+        r"temporada|jugadores?|aficionados|memoria|historiadores?|veteranos?",
     ),
 )

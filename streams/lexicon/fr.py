@@ -8,6 +8,11 @@ _WEAPONS = r"(?:drones?|missiles?|roquettes?|obus|bombes?|projectiles?|Shaheds?)
 
 LEXICON = Lexicon(
     strike_traps=(
+        r"1[89]\d\d|(?:possibles?|éventuel\w*)\s+(?:\w+\s+){0,2}?(?:frappes?|attaques?)|"
+        r"fuite\s+de\s+gaz|explosion\s+de\s+gaz|bonbonne\w*|narcotrafi\w*|"
+        r"trafic\s+de\s+drogue|règlements?\s+de\s+comptes|enquêteurs?|tueurs?\s+à\s+gages|"
+        r"points?\s+de\s+deal|anniversaire\w*|commémor\w*|il\s+y\s+a\s+\d+\s+ans|"
+        r"guerre\s+mondiale",
         r"grève\w*|grévist\w*|syndica\w*|salari\w*|salaires?|patronat",
         r"foudre|orages?|crise\s+cardiaque|attaque\s+cardiaque|AVC",
         r"attaquant|football|match(?:s)?|ligue|buts?\s+(?:marqué|inscrit)\w*|championnat|"
@@ -23,6 +28,17 @@ LEXICON = Lexicon(
         r"prêt\w*\s+à\s+(?:frapper|attaquer|riposter)|pourr\w*\s+(?:frapper|attaquer)|"
         r"plans?\s+d['’]opération",
         r"braquage\w*|cambriol\w*|meurtr\w*|poignard\w*|gang\w*",
+        # Drug-trafficking violence is crime, not armed conflict.
+        r"narcotrafi\w*|trafic\s+de\s+(?:drogue|stupéfiants)|stupéfiants|cartels?|"
+        r"règlements?\s+de\s+comptes?|tueurs?\s+à\s+gages|points?\s+de\s+deal|dealers?",
+        # Retrospectives and remembrance: a raid decades ago is history, not a report.
+        r"anniversaire\w*|commémor\w*|guerre\s+mondiale|il\s+y\s+a\s+\d+\s+ans|"
+        r"19(?:14|15|16|17|18|39|40|41|42|43|44|45)|bombes?\s+non\s+explosées?|déminage\w*|désamorc\w*",
+        # Accidents: gas explosions.
+        r"fuite\s+de\s+gaz|explosion\s+de\s+gaz|bouteilles?\s+de\s+gaz|gaz\s+de\s+ville",
+        # Parliamentary and business metaphors ("l'artillerie lourde", "tirs croisés").
+        r"amendements?|députés?|sénateurs?|motion\s+de\s+censure|projet\s+de\s+loi|"
+        r"hémicycle|Assemblée\s+nationale|actionnaires?|guerre\s+des\s+prix",
     ),
     strike_strong=(
         r"frappes?\s+(?:aériennes?|de\s+(?:drones?|missiles?|roquettes?)|israéliennes?|"
@@ -62,6 +78,8 @@ LEXICON = Lexicon(
         r"camp\s+militaire|convoi\w*|aviation",
     ),
     diplomacy_traps=(
+        r"Constitution\w*|constitutionnel\w*|Outre-mer|indépendantistes?|loyalistes?|"
+        r"référendum\w*|provinciales?",
         r"fusions?|rachat\w*|acquisitions?|OPA|entreprises?|sociétés?\s+(?:anonyme|mère)|"
         r"actionnaires?|investisseurs?|groupe\s+industriel",
         r"syndica\w*|salari\w*|salaires?|patronat|employeurs?|convention\s+collective|"
@@ -69,6 +87,11 @@ LEXICON = Lexicon(
         r"coalitions?\s+gouvernementales?|Assemblée\s+nationale|Sénat|députés?|"
         r"parlementaire(?<!parlement\sparlementaire)s?|projet\s+de\s+loi|budget\w*|élections?|"
         r"l['’]opposition\s+(?:parlementaire|de\s+gauche|de\s+droite)|partis?\s+d['’]opposition",
+        # Domestic constitutional talks (overseas territories, parties) are not diplomacy.
+        r"outre-mer|indépendantistes?|loyalistes?|révision\s+constitutionnelle|"
+        r"constitution(?:nel\w*)?|corps\s+électoral|partis?\s+politiques?|forces\s+politiques|"
+        r"trêve\s+des\s+confiseurs|Nouvelle-Calédonie|Corse|Polynésie\s+française|Mayotte|"
+        r"Guadeloupe|Martinique|Guyane",
         r"football|transferts?|club\w*|ligue|classement|alpinist\w*|Everest|montagne\w*|"
         r"randonn\w*|altitude|mètres",
     ),
@@ -123,5 +146,14 @@ LEXICON = Lexicon(
         r"Birmanie|Kosovo|Serbie|Qatar|Doha|Égypte|Algérie|Maroc|Tunisie|Arménie|Azerbaïdjan|"
         r"Japon|Inde|Pakistan|Afghanistan|Irak|Arabie\s+saoudite|Venezuela|Mexique|Taïwan|"
         r"Corée\w*|Vatican",
+    ),
+    strike_offtopic=(
+        r"marché\w*|prix|clients?|actionnaires?|entreprises?|Assemblée\s+nationale|députés?|"
+        r"amendements?|projet\s+de\s+loi|motion\s+de\s+censure|sénat\w*|mémoire|mémorial\w*|"
+        r"vétérans?|historiens?|gerbes?|supporters|stade\w*|saison|joueurs?",
+    ),
+    diplomacy_offtopic=(
+        r"marché\w*|prix|clients?|actionnaires?|entreprises?|mémoire|mémorial\w*|vétérans?|"
+        r"historiens?|gerbes?|supporters|stade\w*|saison|joueurs?",
     ),
 )
