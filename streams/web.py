@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import faust
 from prometheus_client import CONTENT_TYPE_LATEST
+
+if TYPE_CHECKING:  # web pages only need the app's interface, not faust at import
+    import faust
 
 
 def is_ready(app: faust.App) -> bool:

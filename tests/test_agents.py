@@ -42,6 +42,7 @@ class Topic:
         self.name = name
         self.sent: list[dict[str, Any]] = []
         self.futures: list[asyncio.Future[None]] = []
+        self.sent_once = asyncio.Event()
 
     def get_topic_name(self) -> str:
         return self.name
@@ -49,6 +50,7 @@ class Topic:
     async def send(self, key: bytes | None = None, value: bytes | None = None,
                    headers: Any = None) -> asyncio.Future[None]:
         self.sent.append({"key": key, "value": value, "headers": headers})
+        self.sent_once.set()
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self.futures.append(future)
         return future
@@ -106,9 +108,10 @@ async def test_dedupe_publishes_uniques_and_notices_and_claims_only_after_delive
     events = await enriched_events(w, SEED.read_bytes(), copy, other)
     events.append(Event(b"not json", Message(w.settings.topics.candidates, 0, 3, b"x")))
     batch = asyncio.create_task(agents._dedupe_batch(w, events))
-    await asyncio.sleep(0)  # let the task run up to its wait for delivery
-    while not (w.enriched.sent and w.duplicates.sent and w.dlq.sent) and not batch.done():
-        await asyncio.sleep(0)
+    # The corrupt record is last in the batch: once it reached the DLQ, every output has been
+    # sent and the task waits for their delivery.
+    await asyncio.wait_for(w.dlq.sent_once.wait(), 5)  # type: ignore[attr-defined]
+    assert w.enriched.sent and w.duplicates.sent
     assert not batch.done() and w.claims == {}  # outputs not yet acknowledged: nothing claimed
     for topic in (w.enriched, w.military_strike, w.diplomacy, w.duplicates, w.dlq):
         topic.deliver()  # type: ignore[attr-defined]
