@@ -78,11 +78,11 @@ def signature(tokens: str) -> Signature | None:
     h = word_hashes(tokens)
     if len(h) < MIN_WORDS:
         return None
-    with np.errstate(over="ignore"):  # wrap-around multiplication is the point
-        # Combine neighbouring word hashes into shingle hashes without hashing each shingle.
-        shingles = (h[:-2] * _M1) ^ (h[1:-1] * _M2) ^ h[2:]
-        perms = shingles[:, None] * _A
-        perms += _B
+    # Wrap-around multiplication is the point (numpy array arithmetic wraps silently).
+    # Combine neighbouring word hashes into shingle hashes without hashing each shingle.
+    shingles = (h[:-2] * _M1) ^ (h[1:-1] * _M2) ^ h[2:]
+    perms = shingles[:, None] * _A
+    perms += _B
     result: Signature = perms.min(axis=0)
     return result
 
@@ -97,21 +97,19 @@ def word_hashes(tokens: str) -> npt.NDArray[np.uint32]:
     if not data.strip():
         return np.zeros(0, dtype=np.uint32)
     b = np.frombuffer(data, dtype=np.uint8)
-    with np.errstate(over="ignore"):
-        prefix = np.zeros(len(b) + 1, dtype=np.uint32)
-        np.cumsum(b * _INV_POWERS[: len(b)], dtype=np.uint32, out=prefix[1:])
-        spaces = np.flatnonzero(b == 32)
-        starts = np.concatenate(([0], spaces + 1))
-        ends = np.concatenate((spaces, [len(b)]))
-        hashes: npt.NDArray[np.uint32] = (prefix[ends] - prefix[starts]) * _POWERS[starts]
+    prefix = np.zeros(len(b) + 1, dtype=np.uint32)
+    np.cumsum(b * _INV_POWERS[: len(b)], dtype=np.uint32, out=prefix[1:])
+    spaces = np.flatnonzero(b == 32)
+    starts = np.concatenate(([0], spaces + 1))
+    ends = np.concatenate((spaces, [len(b)]))
+    hashes: npt.NDArray[np.uint32] = (prefix[ends] - prefix[starts]) * _POWERS[starts]
     return hashes
 
 
 def from_signature(sig: Signature) -> NearKeys:
     """File a signature under its LSH bands."""
-    with np.errstate(over="ignore"):
-        rows = sig[: BANDS * ROWS].reshape(BANDS, ROWS).astype(np.uint64)
-        hashes = (rows * _BAND_MIX).sum(axis=1) & np.uint64(0xFFFFFFFF)
+    rows = sig[: BANDS * ROWS].reshape(BANDS, ROWS).astype(np.uint64)
+    hashes = (rows * _BAND_MIX).sum(axis=1) & np.uint64(0xFFFFFFFF)
     return NearKeys(sig, tuple(f"{i}:{int(h):08x}" for i, h in enumerate(hashes)))
 
 
