@@ -19,10 +19,7 @@ _ATTACKS = r"(?:angriff|schlag|schläge|beschuss|attacke|bombardement|offensive|
 
 LEXICON = Lexicon(
     strike_traps=(
-        r"1[89]\d\d|möglich\w*\s+(?:\w+\s+){0,2}?(?:Angriff|Schlag|Schläge|Attacke)\w*|"
-        r"Gasexplosion\w*|Gasleck\w*|Gasleitung\w*|Gasflasche\w*|Drogenhandel\w*|"
-        r"Bandenkrieg\w*|Staatsanwalt\w*|Ermittler\w*|Kartell\w*|Jahrestag\w*|"
-        r"vor\s+\d+\s+Jahren|Weltkrieg\w*",
+        r"1[89]\d\d",  # a year of a past century: history, not a report
         r"(?:warn|general|hunger|bahn|lokführer|flughafen|sitz|solidaritäts)?streik\w*|"
         r"(?:mittel)?stürmer\w*|tarif\w*|Gewerkschaft\w*|Lohn\w*|Löhne\w*",
         r"blitz\w*|Gewitter\w*|Herzinfarkt\w*|Schlaganfall\w*",
@@ -40,7 +37,8 @@ LEXICON = Lexicon(
         r"könnte\w*",
         r"Raumfahrt\w*|Weltraum\w*|Satellit\w*|Orbit\w*|Raumschiff\w*|Raumstation\w*",
         r"Raub\w*|Räuber\w*|Messer\w*|Mord\w*|Bande\w*",
-        r"Drogenhandel\w*|Drogenkartell\w*|Kartell\w*|Clankriminalität|Rocker\w*",
+        r"Drogenhandel\w*|Drogenkartell\w*|Kartell\w*|Clankriminalität|Rocker\w*|"
+        r"Bandenkrieg\w*|Staatsanwalt\w*|Ermittler\w*",
         # Retrospectives and remembrance: a raid decades ago is history, not a report.
         r"Jahrestag\w*|gedenk\w*|Gedenk\w*|Gedächtnis\w*|Mahnmal\w*|Zeitzeug\w*|"
         r"(?:zweit|erst)\w*\s+Weltkrieg\w*|Weltkrieg\w*|vor\s+\d+\s+Jahren|Bombennacht\w*|"
@@ -49,13 +47,14 @@ LEXICON = Lexicon(
         r"Blindgänger\w*|Fliegerbombe\w*|Kampfmittelräum\w*|Kampfmittelbeseitig\w*|"
         r"entschärf\w*",
         # Accidents: gas explosions.
-        r"Gasexplosion\w*|Gasleck\w*|Gasaustritt\w*|Gasflasche\w*|Verpuffung\w*",
+        r"Gasexplosion\w*|Gasleck\w*|Gasaustritt\w*|Gasflasche\w*|Gasleitung\w*|Verpuffung\w*",
         # Corporate and parliamentary metaphors ("unter Beschuss", "Rundumschlag").
         r"Hauptversammlung\w*|Aktionär\w*|Vorstand\w*|Konzern\w*|Dividende\w*|"
         r"Rundumschlag\w*|Preiskampf\w*|Preiskrieg\w*|Abgeordnete\w*|Bundestag\w*|"
         r"Gesetzentwurf\w*|Änderungsantr\w*",
         # Warnings of a possible attack that has not happened.
-        r"möglich\w*\s+(?:\w+\s+){0,2}?(?:Angriff\w*|Schlag\w*|Luftangriff\w*|Offensive)",
+        r"möglich\w*\s+(?:\w+\s+){0,2}?(?:Angriff\w*|Schlag\w*|Schläge\w*|Attacke\w*|"
+        r"Luftangriff\w*|Offensive)",
     ),
     strike_strong=(
         r"(?:luft|raketen|drohnen|bomben|artillerie|militär|vergeltungs|granat|"

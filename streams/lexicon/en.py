@@ -24,11 +24,8 @@ _FIGHTERS = (
 
 LEXICON = Lexicon(
     strike_traps=(
-        r"1[89]\d\d|possible\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?)|"
-        r"expected\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?)",
-        r"gas\s+(?:leak|explosion|cylinder|canister)s?|boilers?|"
+        r"1[89]\d\d",  # a year of a past century: history, not a report
         r"(?:landed|landing|fell|falling|splashed\s+down)\s+(?:\w+\s+){0,3}?(?:sea|ocean|waters)",
-        r"drug\s+traffick\w*|cartels?|gang\s+wars?|prosecutors?|detectives?|homicides?",
         # Idioms: strike a deal / strike a balance; a court striking down a law. Consumed
         # whole (no look-ahead); a ceasefire or peace deal is left to diplomacy below.
         r"str(?:ike|ikes|iking|uck)\s+(?:an?|the|their|its)\s+(?:(?!ceasefire|peace|truce)"
@@ -70,10 +67,11 @@ LEXICON = Lexicon(
         r"attacks?|assaults?|offensive)|prepar\w*\s+(?:for\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:strikes?|attacks?|assaults?|offensive)",
         # Accidents: a gas leak or boiler blast is not an attack.
-        r"gas\s+(?:leak|explosion|blast|cylinder|canister)s?|leaking\s+gas|boiler|"
+        r"gas\s+(?:leak|explosion|blast|cylinder|canister)s?|leaking\s+gas|boilers?|"
         r"short\s+circuit",
         # Organised crime.
-        r"cartels?|drug\s+(?:traffick\w*|dealers?|gangs?|lords?)|narco\w*|turf\s+war",
+        r"cartels?|drug\s+(?:traffick\w*|dealers?|gangs?|lords?)|narco\w*|turf\s+war|"
+        r"gang\s+wars?|prosecutors?|detectives?|homicides?",
         # Business and politics metaphors ("price war", "came under fire from shareholders").
         r"price\s+war|shareholders?|investors?|(?:the|a)\s+bills?|amendments?",
     ),
